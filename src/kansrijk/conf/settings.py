@@ -35,6 +35,7 @@ KANSRIJK_APPS = [
     "kansrijk.coalitions",
     "kansrijk.reports",
     "kansrijk.api",
+    "kansrijk.interventions",
 ]
 
 INSTALLED_APPS = [

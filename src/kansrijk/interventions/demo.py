@@ -22,13 +22,13 @@ from kansrijk.interventions.models import (
 
 # (menu key, partner type key, capacity, reach, waiting weeks, since)
 CATALOGUE_OFFERS = (
-    ("centeringzwangerschap", "midwife", 120, 96, 0, 2019),
-    ("voorzorg", "youth-health-care", 40, 34, 4, 2017),
-    ("prenataal-huisbezoek-jgz", "youth-health-care", 300, 212, 1, 2022),
-    ("samen-starten", "youth-health-care", None, None, None, 2020),
-    ("vroegsignalering-geboortezorg", "midwife", None, None, None, 2021),
-    ("home-start", "informal-support", 30, 22, 6, 2020),
-    ("moeders-informeren-moeders", "informal-support", 25, 8, 3, 2021),
+    ("centeringzwangerschap", "verloskundigen", 120, 96, 0, 2019),
+    ("voorzorg", "jgz", 40, 34, 4, 2017),
+    ("prenataal-huisbezoek-jgz", "jgz", 300, 212, 1, 2022),
+    ("samen-starten", "jgz", None, None, None, 2020),
+    ("vroegsignalering-geboortezorg", "verloskundigen", None, None, None, 2021),
+    ("home-start", "informele-steun", 30, 22, 6, 2020),
+    ("moeders-informeren-moeders", "welzijn", 25, 8, 3, 2021),
 )
 # (name, description, phases, risk situations, partner type key, since)
 LOCAL_OFFERS = (
@@ -37,7 +37,7 @@ LOCAL_OFFERS = (
         "Wekelijkse inloop voor ouders met baby's, met een JGZ-verpleegkundige aanwezig.",
         ("after-birth", "first-two-years"),
         ("little-social-network", "newcomers"),
-        "welfare",
+        "welzijn",
         2022,
     ),
     (
@@ -45,7 +45,7 @@ LOCAL_OFFERS = (
         "Een schuldhulpmaatje houdt eens per twee weken spreekuur in twee verloskundigenpraktijken.",
         ("during-pregnancy",),
         ("finances-debts", "work-income"),
-        "debt-counselling",
+        "schuldhulp",
         2023,
     ),
 )

@@ -1,4 +1,8 @@
-"""Load the programme's lists and the menu from seed/ (idempotent; says what changed)."""
+"""Seed the programme's lists and the menu from seed/ (idempotent).
+
+Like the other apps, a row that exists is left alone: once seeded, the lists and the menu
+belong to the national editor, and a second run must not undo their edits.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Any, TextIO
 from django.apps import apps
 from django.db import models, transaction
 
+from kansrijk.coalitions.models import PartnerType
 from kansrijk.interventions import seeds
 from kansrijk.interventions.models import (
     DeliveryForm,
@@ -20,6 +25,7 @@ from kansrijk.interventions.models import (
     SpukPurpose,
     ZvwStatus,
 )
+from kansrijk.ui.seeding import seed_row
 
 LIST_MODELS: dict[str, type[models.Model]] = {
     "phases": Phase,
@@ -29,121 +35,91 @@ LIST_MODELS: dict[str, type[models.Model]] = {
     "funding_sources": FundingSource,
     "spuk_purposes": SpukPurpose,
 }
-LIST_FIELDS = ("name_nl", "name_en", "order", "points", "recognised", "is_spuk")
-
-
-def _upsert(model: type[models.Model], lookup: dict[str, Any], values: dict[str, Any]) -> bool:
-    """Create or update one row; True when something changed."""
-    obj = model._default_manager.filter(**lookup).first()
-    if obj is None:
-        model._default_manager.create(**lookup, **values)
-        return True
-    changed = False
-    for name, value in values.items():
-        if getattr(obj, name) != value:
-            setattr(obj, name, value)
-            changed = True
-    if changed:
-        obj.save()
-    return changed
 
 
 def _list_values(row: dict[str, Any]) -> dict[str, Any]:
-    values = {name: row[name] for name in LIST_FIELDS if name in row}
-    if "points" in values:
-        values["points"] = Decimal(str(values["points"]))
+    values: dict[str, Any] = {"name": row["name_nl"], "name_en": row["name_en"]}
+    values["order"] = row.get("order", 0)
+    if "points" in row:
+        values["points"] = Decimal(str(row["points"]))
+    for flag in ("recognised", "is_spuk"):
+        if flag in row:
+            values[flag] = bool(row[flag])
     return values
 
 
-def _risk_situation_names() -> list[dict[str, Any]]:
-    """Names of risk situations: socialmap's when installed, else our own seed."""
+def risk_situation_rows() -> list[dict[str, Any]]:
+    """Our seed of risk situations, with socialmap's Dutch names when that app is there."""
     rows = seeds.load_risk_situations()
     if apps.is_installed("kansrijk.socialmap"):
         model = apps.get_model("socialmap", "RiskSituation")
         names = {obj.key: obj.name for obj in model._default_manager.all()}
         for row in rows:
-            if row["key"] in names:
-                row["name_nl"] = names[row["key"]]
+            row["name_nl"] = names.get(row["key"], row["name_nl"])
     return rows
 
 
-def _set_m2m(obj: Intervention, name: str, model: type[models.Model], keys: list[str]) -> bool:
-    wanted = list(model._default_manager.filter(key__in=keys))
-    missing = set(keys) - {getattr(item, "key") for item in wanted}  # noqa: B009
-    if missing:
-        raise ValueError(f"{obj.key}: unknown {name} {sorted(missing)}")
-    manager = getattr(obj, name)
-    current = set(manager.values_list("key", flat=True))
-    if current == set(keys):
+def _intervention_values(entry: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": entry["name"],
+        "summary_nl": entry["summary_nl"],
+        "summary_en": entry["summary_en"],
+        "target_group_nl": entry["target_group_nl"],
+        "target_group_en": entry.get("target_group_en", ""),
+        "intensity_nl": entry.get("intensity_nl", "onbekend"),
+        "intensity_en": entry.get("intensity_en", "unknown"),
+        "duration_nl": entry.get("duration_nl", "onbekend"),
+        "duration_en": entry.get("duration_en", "unknown"),
+        "recognition_level": RecognitionLevel.objects.get(key=entry["recognition_level"]),
+        "zvw_status": ZvwStatus.objects.get(key=entry["zvw_status"]),
+        "zvw_note": entry.get("zvw_note_nl", ""),
+        "source_url": entry["source_url"],
+        "source_documents": entry["source_documents"],
+    }
+
+
+def _seed_intervention(entry: dict[str, Any]) -> bool:
+    if not seed_row(Intervention, entry["key"], _intervention_values(entry)):
         return False
-    manager.set(wanted)
+    intervention = Intervention.objects.get(key=entry["key"])
+    intervention.phases.set(Phase.objects.filter(key__in=entry["phases"]))
+    intervention.risk_situations.set(RiskSituation.objects.filter(key__in=entry["risk_situations"]))
+    intervention.forms.set(DeliveryForm.objects.filter(key__in=entry["forms"]))
+    intervention.funding_routes.set(FundingSource.objects.filter(key__in=entry["funding_routes"]))
+    intervention.delivered_by.set(PartnerType.objects.filter(key__in=entry["delivered_by"]))
     return True
 
 
-@transaction.atomic
 def load(*, stdout: TextIO) -> None:
     lists = seeds.load_lists()
     menukaart = seeds.load_menukaart()
-    risk_rows = _risk_situation_names()
+    risk_rows = risk_situation_rows()
     found = seeds.problems(lists, menukaart, {row["key"] for row in risk_rows})
     if found:
-        raise ValueError("; ".join(found))
-
+        raise ValueError("interventions seed: " + "; ".join(found))
     changed = 0
-    for list_name, model in LIST_MODELS.items():
-        for row in lists[list_name]:
-            changed += _upsert(model, {"key": row["key"]}, _list_values(row))
-    for row in risk_rows:
-        changed += _upsert(RiskSituation, {"key": row["key"]}, _list_values(row))
-    for row in lists["national_budgets"]:
-        changed += _upsert(
-            NationalBudget,
-            {"kind": row["kind"], "year": row["year"]},
-            {
-                "name_nl": row["name_nl"],
-                "name_en": row["name_en"],
-                "amount_eur": Decimal(str(row["amount_eur"])),
-                "recurring": bool(row["recurring"]),
-                "source": row["source"],
-            },
-        )
-
-    from kansrijk.coalitions.models import PartnerType
-
-    for entry in menukaart:
-        values = {
-            "name": entry["name"],
-            "summary_nl": entry["summary_nl"],
-            "summary_en": entry["summary_en"],
-            "target_group_nl": entry["target_group_nl"],
-            "target_group_en": entry.get("target_group_en", ""),
-            "intensity_nl": entry.get("intensity_nl", "onbekend"),
-            "intensity_en": entry.get("intensity_en", "unknown"),
-            "duration_nl": entry.get("duration_nl", "onbekend"),
-            "duration_en": entry.get("duration_en", "unknown"),
-            "recognition_level": RecognitionLevel.objects.get(key=entry["recognition_level"]),
-            "zvw_status": ZvwStatus.objects.get(key=entry["zvw_status"]),
-            "zvw_note": entry.get("zvw_note_nl", ""),
-            "source_url": entry["source_url"],
-            "source_documents": entry["source_documents"],
-        }
-        if not Intervention.objects.filter(key=entry["key"]).exists():
-            Intervention.objects.create(key=entry["key"], **values)
-            changed += 1
-        else:
-            # The editor may have improved an entry: the seed only fills new entries.
-            pass
-        obj = Intervention.objects.get(key=entry["key"])
-        if obj.phases.exists():
-            continue
-        _set_m2m(obj, "phases", Phase, entry["phases"])
-        _set_m2m(obj, "risk_situations", RiskSituation, entry["risk_situations"])
-        _set_m2m(obj, "forms", DeliveryForm, entry["forms"])
-        _set_m2m(obj, "funding_routes", FundingSource, entry["funding_routes"])
-        known_types = list(PartnerType.objects.filter(key__in=entry["delivered_by"]))
-        obj.delivered_by.set(known_types)
+    with transaction.atomic():
+        for list_name, model in LIST_MODELS.items():
+            for row in lists[list_name]:
+                changed += seed_row(model, row["key"], _list_values(row))
+        for row in risk_rows:
+            changed += seed_row(RiskSituation, row["key"], _list_values(row))
+        for row in lists["national_budgets"]:
+            if not NationalBudget.objects.filter(kind=row["kind"], year=row["year"]).exists():
+                NationalBudget.objects.create(
+                    kind=row["kind"],
+                    year=row["year"],
+                    name=row["name_nl"],
+                    name_en=row["name_en"],
+                    amount_eur=Decimal(str(row["amount_eur"])),
+                    recurring=bool(row["recurring"]),
+                    source=row["source"],
+                )
+                changed += 1
+        for entry in menukaart:
+            changed += _seed_intervention(entry)
     stdout.write(
-        f"interventions: {changed} rows created or changed\n"
+        f"interventions: {changed} list entries and menu items created.\n"
         if changed
-        else "interventions: unchanged\n"
+        else "interventions: unchanged.\n"
     )

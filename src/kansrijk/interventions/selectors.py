@@ -101,12 +101,12 @@ def _candidate(intervention: Intervention) -> Candidate:
         name=intervention.name,
         phases=frozenset(phase.key for phase in intervention.phases.all()),
         risks=frozenset(risk.key for risk in intervention.risk_situations.all()),
-        recognition_name=intervention.recognition_level.name,
+        recognition_name=intervention.recognition_level.label,
         recognition_points=float(intervention.recognition_level.points),
-        zvw_name=intervention.zvw_status.name,
+        zvw_name=intervention.zvw_status.label,
         zvw_points=float(intervention.zvw_status.points),
         funding_routes=tuple(
-            FundingRoute(source.name, float(source.points))
+            FundingRoute(source.label, float(source.points))
             for source in intervention.funding_routes.all()
         ),
     )
@@ -132,8 +132,8 @@ def gap_report(coalition: Coalition, *, max_suggestions: int = 3) -> GapReport:
     ]
     offered = {item.intervention.key for item in items if item.intervention}
     collected = evidence_sources.collect(coalition)
-    labels = {phase.key: phase.name for phase in phases}
-    labels.update({risk.key: risk.name for risk in risks})
+    labels = {phase.key: phase.label for phase in phases}
+    labels.update({risk.key: risk.label for risk in risks})
     analysis = analyse_gaps(
         phases=[phase.key for phase in phases],
         risks=[risk.key for risk in risks],
@@ -169,7 +169,7 @@ def plan_lines(lines: Sequence[FinancingLine]) -> list[PlanLine]:
             year=line.year,
             activity=line.label,
             source_key=line.funding_source.key,
-            source_name=line.funding_source.name,
+            source_name=line.funding_source.label,
             planned=line.planned_eur,
             realised=line.realised_eur,
         )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kansrijk.ui.bilingual import pick
 from kansrijk.interventions.models.reference import (
     DeliveryForm,
     FundingSource,
@@ -72,22 +72,18 @@ class Intervention(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def _in_language(self, dutch: str, english: str) -> str:
-        language = (get_language() or "nl")[:2]
-        return english if language == "en" and english else dutch
-
     @property
     def summary(self) -> str:
-        return self._in_language(self.summary_nl, self.summary_en)
+        return pick(self.summary_nl, self.summary_en)
 
     @property
     def target_group(self) -> str:
-        return self._in_language(self.target_group_nl, self.target_group_en)
+        return pick(self.target_group_nl, self.target_group_en)
 
     @property
     def intensity(self) -> str:
-        return self._in_language(self.intensity_nl, self.intensity_en)
+        return pick(self.intensity_nl, self.intensity_en)
 
     @property
     def duration(self) -> str:
-        return self._in_language(self.duration_nl, self.duration_en)
+        return pick(self.duration_nl, self.duration_en)

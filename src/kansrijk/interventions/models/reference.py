@@ -6,32 +6,18 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from kansrijk.ui.bilingual import BilingualNamed, pick
 
 POINTS_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1))]
 
 
-class ListItem(models.Model):
-    """A named, ordered item of a list the programme maintains."""
+class ListItem(BilingualNamed):
+    """A named, ordered item of a list the programme maintains (name in Dutch and English)."""
 
-    key = models.SlugField(_("key"), max_length=60, unique=True)
-    name_nl = models.CharField(_("name (Dutch)"), max_length=200)
-    name_en = models.CharField(_("name (English)"), max_length=200)
-    order = models.PositiveIntegerField(_("order"), default=0)
-    active = models.BooleanField(_("active"), default=True)
-
-    class Meta:
+    class Meta(BilingualNamed.Meta):
         abstract = True
-        ordering = ("order", "key")
-
-    def __str__(self) -> str:
-        return self.name
-
-    @property
-    def name(self) -> str:
-        language = (get_language() or "nl")[:2]
-        return self.name_en if language == "en" and self.name_en else self.name_nl
 
 
 class Phase(ListItem):
@@ -96,8 +82,8 @@ class NationalBudget(models.Model):
     """A national amount per year (reference data); `recurring` holds for later years too."""
 
     kind = models.SlugField(_("kind"), max_length=60)
-    name_nl = models.CharField(_("name (Dutch)"), max_length=200)
-    name_en = models.CharField(_("name (English)"), max_length=200)
+    name = models.CharField(_("name (Dutch)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     year = models.PositiveSmallIntegerField(_("year"))
     amount_eur = models.DecimalField(_("amount (EUR)"), max_digits=14, decimal_places=2)
     recurring = models.BooleanField(_("also for later years"), default=False)
@@ -115,6 +101,5 @@ class NationalBudget(models.Model):
         return f"{self.kind} {self.year}"
 
     @property
-    def name(self) -> str:
-        language = (get_language() or "nl")[:2]
-        return self.name_en if language == "en" else self.name_nl
+    def label(self) -> str:
+        return pick(self.name, self.name_en)

@@ -38,13 +38,10 @@ def financing(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     totals = selectors.financing_totals(lines)
     chart = ""
     if totals:
+        title = _("Planned and realised spending per funding source, %(year)s") % {"year": year}
         chart = chart_svg(
-            chart_spec(
-                totals,
-                title=_("Financing %(year)s") % {"year": year},
-                planned=_("Planned"),
-                realised=_("Realised"),
-            )
+            chart_spec(totals, title=title, planned=_("Planned"), realised=_("Realised")),
+            title=title,
         )
     options = sorted({*years, this_year, year})
     return render(
@@ -153,8 +150,8 @@ def financing_csv(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         [
             str(line.year),
             line.label,
-            line.funding_source.name,
-            line.spuk_purpose.name if line.spuk_purpose else "",
+            line.funding_source.label,
+            line.spuk_purpose.label if line.spuk_purpose else "",
             f"{line.planned_eur:.2f}",
             "" if line.realised_eur is None else f"{line.realised_eur:.2f}",
             line.note,

@@ -133,8 +133,8 @@ def gaps(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     report = selectors.gap_report(coalition)
     show_all = request.GET.get("alle") == "1"
     shown = report.analysis.gaps if show_all else report.analysis.gaps[:SHOWN_GAPS]
-    labels = {phase.key: phase.name for phase in report.phases}
-    labels.update({risk.key: risk.name for risk in report.risks})
+    labels = {phase.key: phase.label for phase in report.phases}
+    labels.update({risk.key: risk.label for risk in report.risks})
     return render(
         request,
         "interventions/gaps.html",
@@ -172,8 +172,8 @@ def palette_csv(request: HttpRequest, coalition: Coalition) -> HttpResponse:
                 item.title,
                 item.intervention.key if item.intervention else "",
                 str(item.partner or ""),
-                "; ".join(phase.name for phase in item.phases.all()),
-                "; ".join(risk.name for risk in item.risk_situations.all()),
+                "; ".join(phase.label for phase in item.phases.all()),
+                "; ".join(risk.label for risk in item.risk_situations.all()),
                 str(item.intervention.recognition_level) if item.intervention else "",
                 str(item.intervention.zvw_status) if item.intervention else "",
                 "" if item.capacity_per_year is None else str(item.capacity_per_year),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from django.contrib.auth.decorators import login_required
+from kansrijk.accounts.decorators import login_required_403
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -17,13 +17,13 @@ from kansrijk.interventions import selectors
 from kansrijk.regions.models import GGDRegion
 
 
-@login_required
+@login_required_403
 def region_overview(request: HttpRequest, code: str) -> HttpResponse:
     region = GGDRegion.objects.filter(code=code).first()
     if region is None:
         raise Http404
     allowed = is_national_editor(request.user) or RegionalAssignment.objects.filter(
-        user=request.user, region=region
+        user=request.user, ggd_region=region
     ).exists()
     if not allowed:
         raise PermissionDenied
