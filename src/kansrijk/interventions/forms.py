@@ -180,7 +180,25 @@ class FinancingLineForm(forms.Form):
 
 
 class InterventionForm(forms.ModelForm):  # type: ignore[type-arg]
-    """The national editor's form for one entry of the menu."""
+    """The national editor's form for one entry of the menu (lists chosen by their key)."""
+
+    KEYED_FIELDS = (
+        "phases",
+        "risk_situations",
+        "delivered_by",
+        "forms",
+        "recognition_level",
+        "zvw_status",
+        "funding_routes",
+    )
+    source_url = forms.URLField(label=_("Source link"), max_length=500, assume_scheme="https")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in self.KEYED_FIELDS:
+            field = self.fields[name]
+            assert isinstance(field, forms.ModelChoiceField)
+            field.to_field_name = "key"
 
     class Meta:
         model = Intervention

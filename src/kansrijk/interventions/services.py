@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from typing import Any
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from kansrijk.coalitions.models import Coalition, Partner
 from kansrijk.interventions.models import (
@@ -67,9 +69,6 @@ def palette_item_delete(*, coalition: Coalition, item: PaletteItem) -> None:
     if item.coalition_id != coalition.pk:
         raise ValueError("palette item of another coalition")
     if item.financing_lines.exists():
-        from django.core.exceptions import ValidationError
-        from django.utils.translation import gettext as _
-
         raise ValidationError(
             _("This item has lines in the financing plan; remove or change those first.")
         )

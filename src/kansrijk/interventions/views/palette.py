@@ -114,12 +114,12 @@ def palette_item_delete(request: HttpRequest, coalition: Coalition, pk: int) -> 
         services.palette_item_delete(coalition=coalition, item=item)
     except ValidationError as error:
         form = PaletteItemForm(initial=PaletteItemForm.initial_for(item), coalition=coalition)
-        form.add_error(None, error)
         return render(
             request,
             "interventions/form_page.html",
             {
                 "form": form,
+                "error_messages": error.messages,
                 "heading": _("Change an offer"),
                 "back_url": reverse("interventions:palette", kwargs={"slug": coalition.slug}),
             },
