@@ -42,7 +42,7 @@ LOCAL_OFFERS = (
     ),
     (
         "Geldzorgen-spreekuur bij de verloskundige (fictief)",
-        "Een schuldhulpmaatje houdt eens per twee weken spreekuur in twee verloskundigenpraktijken.",
+        "Een schuldhulpmaatje houdt om de week spreekuur in twee verloskundigenpraktijken.",
         ("during-pregnancy",),
         ("finances-debts", "work-income"),
         "schuldhulp",
@@ -51,8 +51,15 @@ LOCAL_OFFERS = (
 )
 # (year, menu key or local name or None, activity, source, purpose, planned, realised)
 PLAN = (
-    (2025, None, "Coördinatie en bijeenkomsten van de coalitie", "spuk-gala", "coalition",
-     45000, 43800),
+    (
+        2025,
+        None,
+        "Coördinatie en bijeenkomsten van de coalitie",
+        "spuk-gala",
+        "coalition",
+        45000,
+        43800,
+    ),
     (2025, "voorzorg", "", "spuk-gala", "interventions", 120000, 118500),
     (2025, "home-start", "", "spuk-gala", "interventions", 30000, 30000),
     (2025, "moeders-informeren-moeders", "", "municipal-other", None, 12000, 9000),
@@ -60,15 +67,29 @@ PLAN = (
     (2025, "centeringzwangerschap", "", "zvw", None, 60000, 61200),
     (2025, None, "Regionale afspraken GGD-regio Utrecht", "spuk-gala", "regional", 8000, 6500),
     (2025, "Babycafé Kanaleneiland (fictief)", "", "other", None, 5000, 4800),
-    (2026, None, "Coördinatie en bijeenkomsten van de coalitie", "spuk-gala", "coalition",
-     48000, None),
+    (
+        2026,
+        None,
+        "Coördinatie en bijeenkomsten van de coalitie",
+        "spuk-gala",
+        "coalition",
+        48000,
+        None,
+    ),
     (2026, "voorzorg", "", "spuk-gala", "interventions", 135000, None),
     (2026, "home-start", "", "spuk-gala", "interventions", 36000, None),
     (2026, "moeders-informeren-moeders", "", "municipal-other", None, 15000, None),
     (2026, "prenataal-huisbezoek-jgz", "", "municipal-other", None, 90000, None),
     (2026, "centeringzwangerschap", "", "zvw", None, 64000, None),
-    (2026, "Geldzorgen-spreekuur bij de verloskundige (fictief)", "", "spuk-gala",
-     "interventions", 18000, None),
+    (
+        2026,
+        "Geldzorgen-spreekuur bij de verloskundige (fictief)",
+        "",
+        "spuk-gala",
+        "interventions",
+        18000,
+        None,
+    ),
 )
 
 

@@ -90,7 +90,9 @@ def read_startfoto(coalition: Any) -> tuple[list[Evidence], SourceStatus]:
         )
         for _key, label, phase in function(coalition)
     ]
-    return found, SourceStatus("startfoto", name, True, _("%(count)d found") % {"count": len(found)})
+    return found, SourceStatus(
+        "startfoto", name, True, _("%(count)d found") % {"count": len(found)}
+    )
 
 
 def read_analysetool(coalition: Any) -> tuple[list[Evidence], SourceStatus]:

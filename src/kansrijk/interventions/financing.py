@@ -58,13 +58,15 @@ def national_amount(rows: Sequence[BudgetRow], *, kind: str, year: int) -> Decim
     return None
 
 
-def chart_spec(totals: Sequence[SourceTotal], *, title: str, planned: str, realised: str) -> dict[
-    str, object
-]:
+def chart_spec(
+    totals: Sequence[SourceTotal], *, title: str, planned: str, realised: str
+) -> dict[str, object]:
     """A Vega-Lite grouped bar chart of planned and realised amounts per funding source."""
     values = []
     for total in totals:
-        values.append({"source": total.source_name, "kind": planned, "amount": float(total.planned)})
+        values.append(
+            {"source": total.source_name, "kind": planned, "amount": float(total.planned)}
+        )
         values.append(
             {"source": total.source_name, "kind": realised, "amount": float(total.realised)}
         )

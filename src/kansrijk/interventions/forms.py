@@ -25,24 +25,39 @@ from kansrijk.interventions.models import (
 class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label=_("Name contains"), required=False, max_length=100)
     phase = forms.ModelChoiceField(
-        label=_("Phase"), queryset=Phase.objects.filter(active=True), required=False,
-        to_field_name="key", empty_label=_("All phases"),
+        label=_("Phase"),
+        queryset=Phase.objects.filter(active=True),
+        required=False,
+        to_field_name="key",
+        empty_label=_("All phases"),
     )
     risk = forms.ModelChoiceField(
-        label=_("Risk situation"), queryset=RiskSituation.objects.filter(active=True),
-        required=False, to_field_name="key", empty_label=_("All risk situations"),
+        label=_("Risk situation"),
+        queryset=RiskSituation.objects.filter(active=True),
+        required=False,
+        to_field_name="key",
+        empty_label=_("All risk situations"),
     )
     recognition = forms.ModelChoiceField(
-        label=_("Recognition level"), queryset=RecognitionLevel.objects.filter(active=True),
-        required=False, to_field_name="key", empty_label=_("All levels"),
+        label=_("Recognition level"),
+        queryset=RecognitionLevel.objects.filter(active=True),
+        required=False,
+        to_field_name="key",
+        empty_label=_("All levels"),
     )
     form = forms.ModelChoiceField(
-        label=_("Form"), queryset=DeliveryForm.objects.filter(active=True), required=False,
-        to_field_name="key", empty_label=_("All forms"),
+        label=_("Form"),
+        queryset=DeliveryForm.objects.filter(active=True),
+        required=False,
+        to_field_name="key",
+        empty_label=_("All forms"),
     )
     zvw = forms.ModelChoiceField(
-        label=_("Zvw status"), queryset=ZvwStatus.objects.filter(active=True), required=False,
-        to_field_name="key", empty_label=_("All statuses"),
+        label=_("Zvw status"),
+        queryset=ZvwStatus.objects.filter(active=True),
+        required=False,
+        to_field_name="key",
+        empty_label=_("All statuses"),
     )
 
 
@@ -54,21 +69,26 @@ class PaletteItemForm(forms.Form):
         to_field_name="key",
         empty_label=_("None: a local offer"),
     )
-    local_name = forms.CharField(label=_("Or: name of a local offer"), required=False,
-                                 max_length=200)
+    local_name = forms.CharField(
+        label=_("Or: name of a local offer"), required=False, max_length=200
+    )
     local_description = forms.CharField(
-        label=_("Description of the local offer"), required=False, widget=forms.Textarea(
-            attrs={"rows": 3}
-        )
+        label=_("Description of the local offer"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     phases = forms.ModelMultipleChoiceField(
-        label=_("Phases"), queryset=Phase.objects.filter(active=True), required=False,
+        label=_("Phases"),
+        queryset=Phase.objects.filter(active=True),
+        required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("For an intervention from the menu, empty means: the phases of the menu."),
     )
     risk_situations = forms.ModelMultipleChoiceField(
-        label=_("Risk situations"), queryset=RiskSituation.objects.filter(active=True),
-        required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Risk situations"),
+        queryset=RiskSituation.objects.filter(active=True),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
         help_text=_(
             "For an intervention from the menu, empty means: the risk situations of the menu."
         ),
@@ -76,13 +96,16 @@ class PaletteItemForm(forms.Form):
     partner = forms.ModelChoiceField(
         label=_("Offered by"), queryset=Partner.objects.none(), required=False
     )
-    capacity_per_year = forms.IntegerField(label=_("Capacity per year"), required=False,
-                                           min_value=0)
+    capacity_per_year = forms.IntegerField(
+        label=_("Capacity per year"), required=False, min_value=0
+    )
     reach_per_year = forms.IntegerField(label=_("Reach per year"), required=False, min_value=0)
-    waiting_weeks = forms.IntegerField(label=_("Waiting time (weeks)"), required=False,
-                                       min_value=0, max_value=520)
-    since_year = forms.IntegerField(label=_("Offered since (year)"), required=False,
-                                    min_value=1990, max_value=2100)
+    waiting_weeks = forms.IntegerField(
+        label=_("Waiting time (weeks)"), required=False, min_value=0, max_value=520
+    )
+    since_year = forms.IntegerField(
+        label=_("Offered since (year)"), required=False, min_value=1990, max_value=2100
+    )
 
     def __init__(self, *args: Any, coalition: Coalition, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -127,21 +150,27 @@ class PaletteItemForm(forms.Form):
 class FinancingLineForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2018, max_value=2100)
     palette_item = forms.ModelChoiceField(
-        label=_("Intervention of the palette"), queryset=PaletteItem.objects.none(),
-        required=False, empty_label=_("None: another activity"),
+        label=_("Intervention of the palette"),
+        queryset=PaletteItem.objects.none(),
+        required=False,
+        empty_label=_("None: another activity"),
     )
     activity = forms.CharField(label=_("Or: other activity"), required=False, max_length=200)
     funding_source = forms.ModelChoiceField(
         label=_("Funding source"), queryset=FundingSource.objects.filter(active=True)
     )
     spuk_purpose = forms.ModelChoiceField(
-        label=_("SPUK purpose"), queryset=SpukPurpose.objects.filter(active=True),
-        required=False, help_text=_("Only for SPUK GALA money."),
+        label=_("SPUK purpose"),
+        queryset=SpukPurpose.objects.filter(active=True),
+        required=False,
+        help_text=_("Only for SPUK GALA money."),
     )
-    planned_eur = forms.DecimalField(label=_("Planned (EUR)"), min_value=0, max_digits=12,
-                                     decimal_places=2)
-    realised_eur = forms.DecimalField(label=_("Realised (EUR)"), min_value=0, max_digits=12,
-                                      decimal_places=2, required=False)
+    planned_eur = forms.DecimalField(
+        label=_("Planned (EUR)"), min_value=0, max_digits=12, decimal_places=2
+    )
+    realised_eur = forms.DecimalField(
+        label=_("Realised (EUR)"), min_value=0, max_digits=12, decimal_places=2, required=False
+    )
     note = forms.CharField(label=_("Note"), required=False, max_length=300)
 
     def __init__(self, *args: Any, coalition: Coalition, **kwargs: Any) -> None:

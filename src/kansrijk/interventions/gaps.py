@@ -165,9 +165,9 @@ def score_candidate(
         ).format(risk=risk_name, phase=phase_name, value=_number(fit))
 
     recognition = _clamp(candidate.recognition_points)
-    recognition_text = translate(
-        gettext_noop("Recognition level {level}: {value}.")
-    ).format(level=candidate.recognition_name, value=_number(recognition))
+    recognition_text = translate(gettext_noop("Recognition level {level}: {value}.")).format(
+        level=candidate.recognition_name, value=_number(recognition)
+    )
 
     best_route = max(candidate.funding_routes, key=lambda route: route.points, default=None)
     zvw = _clamp(candidate.zvw_points)
@@ -229,9 +229,10 @@ def analyse_gaps(
     )
     candidates = [candidate for candidate in catalogue if candidate.key not in offered]
     gaps: list[Gap] = []
-    order = {(phase, risk): index for index, (phase, risk) in enumerate(
-        (phase, risk) for phase in phases for risk in risks
-    )}
+    order = {
+        (phase, risk): index
+        for index, (phase, risk) in enumerate((phase, risk) for phase in phases for risk in risks)
+    }
     for phase in phases:
         for risk in risks:
             cell = Cell(phase, risk)
@@ -241,9 +242,12 @@ def analyse_gaps(
             scored = [
                 suggestion
                 for candidate in candidates
-                if (suggestion := score_candidate(
-                    candidate, cell, labels=names, translate=translate
-                )) is not None
+                if (
+                    suggestion := score_candidate(
+                        candidate, cell, labels=names, translate=translate
+                    )
+                )
+                is not None
             ]
             scored.sort(key=lambda suggestion: (-suggestion.score, suggestion.name))
             gaps.append(Gap(cell, weight, applicable, tuple(scored[:max_suggestions])))

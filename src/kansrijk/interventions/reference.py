@@ -27,6 +27,8 @@ from kansrijk.interventions.models import (
 )
 from kansrijk.ui.seeding import seed_row
 
+# A variable, not a literal: the socialmap app may be absent when this is type-checked.
+SOCIALMAP_RISK_SITUATION: str = "socialmap.RiskSituation"
 LIST_MODELS: dict[str, type[models.Model]] = {
     "phases": Phase,
     "recognition_levels": RecognitionLevel,
@@ -52,7 +54,7 @@ def risk_situation_rows() -> list[dict[str, Any]]:
     """Our seed of risk situations, with socialmap's Dutch names when that app is there."""
     rows = seeds.load_risk_situations()
     if apps.is_installed("kansrijk.socialmap"):
-        model = apps.get_model("socialmap", "RiskSituation")
+        model = apps.get_model(SOCIALMAP_RISK_SITUATION)
         names = {obj.key: obj.name for obj in model._default_manager.all()}
         for row in rows:
             row["name_nl"] = names.get(row["key"], row["name_nl"])

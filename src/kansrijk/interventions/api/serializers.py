@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from rest_framework import serializers
@@ -83,5 +84,5 @@ class PaletteItemSerializer(serializers.ModelSerializer):  # type: ignore[type-a
     def get_reach_per_year(self, obj: PaletteItem) -> int | None:
         from kansrijk.interventions.selectors import reach_for_display
 
-        context: dict[str, Any] = self.context
+        context: Mapping[str, Any] = self.context
         return reach_for_display(obj, owner=bool(context.get("owner")))

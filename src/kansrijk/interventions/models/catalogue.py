@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from kansrijk.ui.bilingual import pick
 from kansrijk.interventions.models.reference import (
     DeliveryForm,
     FundingSource,
@@ -14,6 +13,7 @@ from kansrijk.interventions.models.reference import (
     RiskSituation,
     ZvwStatus,
 )
+from kansrijk.ui.bilingual import pick
 
 
 class Intervention(models.Model):

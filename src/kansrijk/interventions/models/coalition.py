@@ -181,10 +181,11 @@ class FinancingLine(models.Model):
         errors: dict[str, object] = {}
         if self.palette_item_id is None and not self.activity.strip():
             errors["activity"] = _("Choose an intervention of the palette or name the activity.")
+        item = self.palette_item if self.palette_item_id is not None else None
         if (
-            self.palette_item_id is not None
+            item is not None
             and self.coalition_id is not None
-            and self.palette_item.coalition_id != self.coalition_id
+            and item.coalition_id != self.coalition_id
         ):
             errors["palette_item"] = _("This intervention is not in this coalition's palette.")
         if self.funding_source_id is not None:

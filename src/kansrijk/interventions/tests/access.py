@@ -22,9 +22,9 @@ from kansrijk.interventions.tests.factories import (
 def expectations(world: World) -> list[Expect]:
     coalition = world.coalition
     slug = {"slug": coalition.slug}
-    intervention = InterventionFactory(key="toegang-test")
-    item = PaletteItemFactory(coalition=coalition, intervention=intervention)
-    line = FinancingLineFactory(coalition=coalition)
+    intervention = InterventionFactory.create(key="toegang-test")
+    item = PaletteItemFactory.create(coalition=coalition, intervention=intervention)
+    line = FinancingLineFactory.create(coalition=coalition)
     region = coalition.municipalities.first().ggd_region  # type: ignore[union-attr]
     return [
         public("interventions:catalogue"),
@@ -36,15 +36,20 @@ def expectations(world: World) -> list[Expect]:
         public("interventions:palette_csv", slug),
         lead("interventions:palette_item_create", slug),
         lead("interventions:palette_item_edit", {**slug, "pk": item.pk}),
-        lead("interventions:palette_item_delete", {**slug, "pk": item.pk},
-             method="post", ok=REDIRECT),
+        lead(
+            "interventions:palette_item_delete", {**slug, "pk": item.pk}, method="post", ok=REDIRECT
+        ),
         members("interventions:gaps", slug),
         members("interventions:financing", slug),
         members("interventions:financing_csv", slug),
         lead("interventions:financing_line_create", slug),
         lead("interventions:financing_line_edit", {**slug, "pk": line.pk}),
-        lead("interventions:financing_line_delete", {**slug, "pk": line.pk}, method="post",
-             ok=REDIRECT),
+        lead(
+            "interventions:financing_line_delete",
+            {**slug, "pk": line.pk},
+            method="post",
+            ok=REDIRECT,
+        ),
         overview("interventions:region_overview", {"code": region.code}),
         public("api:interventions_api:intervention_list"),
         public("api:interventions_api:intervention", {"key": intervention.key}),

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="attr-defined,no-untyped-call,untyped-decorator,misc"
 """Factories of the interventions app. Lists are looked up by key (get_or_create)."""
 
 from __future__ import annotations
@@ -99,20 +100,20 @@ class InterventionFactory(factory.django.DjangoModelFactory[Intervention]):
     @factory.post_generation
     def phases(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create:
-            self.phases.set(extracted if extracted is not None else [PhaseFactory()])
+            self.phases.set(extracted if extracted is not None else [PhaseFactory.create()])
 
     @factory.post_generation
     def risk_situations(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create:
             self.risk_situations.set(
-                extracted if extracted is not None else [RiskSituationFactory()]
+                extracted if extracted is not None else [RiskSituationFactory.create()]
             )
 
     @factory.post_generation
     def funding_routes(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create:
             self.funding_routes.set(
-                extracted if extracted is not None else [FundingSourceFactory()]
+                extracted if extracted is not None else [FundingSourceFactory.create()]
             )
 
 
@@ -140,6 +141,6 @@ class FinancingLineFactory(factory.django.DjangoModelFactory[FinancingLine]):
     activity = "Coördinatie van de coalitie"
     funding_source = factory.SubFactory(FundingSourceFactory)
     spuk_purpose = factory.LazyAttribute(
-        lambda o: SpukPurposeFactory() if o.funding_source.is_spuk else None
+        lambda o: SpukPurposeFactory.create() if o.funding_source.is_spuk else None
     )
     planned_eur = Decimal("1000.00")

@@ -26,8 +26,9 @@ def test_one_intervention_is_found_by_its_key(menu: None, client: Client) -> Non
 
 
 def test_the_public_palette_hides_a_small_reach(menu: None, client: Client) -> None:
-    item = PaletteItemFactory(
-        intervention=Intervention.objects.get(key="steunouders"), reach_per_year=4,
+    item = PaletteItemFactory.create(
+        intervention=Intervention.objects.get(key="steunouders"),
+        reach_per_year=4,
         capacity_per_year=12,
     )
     response = client.get(f"/api/v1/coalities/{item.coalition.slug}/palet")

@@ -54,10 +54,10 @@ def test_two_interventions_are_compared_side_by_side_and_unknown_keys_left_out(
 def test_the_national_editor_adds_an_intervention_and_a_lead_may_not(
     menu: None, client: Client
 ) -> None:
-    lead = MembershipFactory(role="lead").user
+    lead = MembershipFactory.create(role="lead").user
     client.force_login(lead)
     assert client.get(reverse("interventions:intervention_create")).status_code == 403
-    client.force_login(UserFactory(is_national_editor=True))
+    client.force_login(UserFactory.create(is_national_editor=True))
     response = client.post(
         reverse("interventions:intervention_create"),
         {
@@ -87,7 +87,7 @@ def test_the_national_editor_adds_an_intervention_and_a_lead_may_not(
 def test_an_incomplete_intervention_is_refused_and_nothing_is_stored(
     menu: None, client: Client
 ) -> None:
-    client.force_login(UserFactory(is_national_editor=True))
+    client.force_login(UserFactory.create(is_national_editor=True))
     count = Intervention.objects.count()
     response = client.post(reverse("interventions:intervention_create"), {"key": "half"})
     assert response.status_code == 400

@@ -16,12 +16,16 @@ from kansrijk.regions.tests.factories import GGDRegionFactory, MunicipalityFacto
 def test_spuk_money_without_a_purpose_is_refused_and_nothing_is_stored(
     menu: None, client: Client
 ) -> None:
-    membership = MembershipFactory(role="lead")
+    membership = MembershipFactory.create(role="lead")
     client.force_login(membership.user)
     response = client.post(
         reverse("interventions:financing_line_create", kwargs={"slug": membership.coalition.slug}),
-        {"year": "2025", "activity": "Bijeenkomsten", "funding_source": FundingSource.objects.get(
-            key="spuk-gala").pk, "planned_eur": "1000"},
+        {
+            "year": "2025",
+            "activity": "Bijeenkomsten",
+            "funding_source": FundingSource.objects.get(key="spuk-gala").pk,
+            "planned_eur": "1000",
+        },
         HTTP_ACCEPT_LANGUAGE="en",
     )
     assert response.status_code == 400
@@ -30,35 +34,39 @@ def test_spuk_money_without_a_purpose_is_refused_and_nothing_is_stored(
 
 
 def test_the_lead_plans_money_for_an_offer_of_the_palette(menu: None, client: Client) -> None:
-    membership = MembershipFactory(role="lead")
-    item = PaletteItemFactory(
+    membership = MembershipFactory.create(role="lead")
+    item = PaletteItemFactory.create(
         coalition=membership.coalition, intervention=Intervention.objects.get(key="home-start")
     )
     client.force_login(membership.user)
     response = client.post(
         reverse("interventions:financing_line_create", kwargs={"slug": membership.coalition.slug}),
-        {"year": "2026", "palette_item": item.pk,
-         "funding_source": FundingSource.objects.get(key="municipal-other").pk,
-         "planned_eur": "12500.50"},
+        {
+            "year": "2026",
+            "palette_item": item.pk,
+            "funding_source": FundingSource.objects.get(key="municipal-other").pk,
+            "planned_eur": "12500.50",
+        },
     )
     assert response.status_code == 302
     line = FinancingLine.objects.get()
     assert (line.label, line.planned_eur, line.realised_eur) == (
-        "Home-Start", Decimal("12500.50"), None
+        "Home-Start",
+        Decimal("12500.50"),
+        None,
     )
 
 
-def test_the_plan_shows_a_chart_with_a_table_of_the_same_totals(
-    menu: None, client: Client
-) -> None:
-    membership = MembershipFactory(role="partner")
+def test_the_plan_shows_a_chart_with_a_table_of_the_same_totals(menu: None, client: Client) -> None:
+    membership = MembershipFactory.create(role="partner")
     coalition = membership.coalition
     spuk = FundingSource.objects.get(key="spuk-gala")
     zvw = FundingSource.objects.get(key="zvw")
-    FinancingLineFactory(coalition=coalition, funding_source=spuk, planned_eur=Decimal(100),
-                         realised_eur=Decimal(90))
-    FinancingLineFactory(coalition=coalition, funding_source=spuk, planned_eur=Decimal(50))
-    FinancingLineFactory(coalition=coalition, funding_source=zvw, planned_eur=Decimal(10))
+    FinancingLineFactory.create(
+        coalition=coalition, funding_source=spuk, planned_eur=Decimal(100), realised_eur=Decimal(90)
+    )
+    FinancingLineFactory.create(coalition=coalition, funding_source=spuk, planned_eur=Decimal(50))
+    FinancingLineFactory.create(coalition=coalition, funding_source=zvw, planned_eur=Decimal(10))
     client.force_login(membership.user)
     response = client.get(
         reverse("interventions:financing", kwargs={"slug": coalition.slug}), {"jaar": "2025"}
@@ -78,10 +86,10 @@ def test_the_national_spuk_amount_holds_from_2026_on_and_the_home_visit_budget_y
 
 
 def test_the_plan_csv_holds_every_line_of_every_year(menu: None, client: Client) -> None:
-    membership = MembershipFactory(role="partner")
-    FinancingLineFactory(coalition=membership.coalition, year=2025, activity="Coördinatie")
-    FinancingLineFactory(coalition=membership.coalition, year=2026, activity="Regio-overleg")
-    FinancingLineFactory(activity="Van een ander")
+    membership = MembershipFactory.create(role="partner")
+    FinancingLineFactory.create(coalition=membership.coalition, year=2025, activity="Coördinatie")
+    FinancingLineFactory.create(coalition=membership.coalition, year=2026, activity="Regio-overleg")
+    FinancingLineFactory.create(activity="Van een ander")
     client.force_login(membership.user)
     body = client.get(
         reverse("interventions:financing_csv", kwargs={"slug": membership.coalition.slug})
@@ -93,11 +101,11 @@ def test_the_plan_csv_holds_every_line_of_every_year(menu: None, client: Client)
 def test_the_regional_coordinator_sees_the_coalitions_of_the_region_only(
     menu: None, client: Client
 ) -> None:
-    municipality = MunicipalityFactory()
-    membership = MembershipFactory(role="lead")
+    municipality = MunicipalityFactory.create()
+    membership = MembershipFactory.create(role="lead")
     membership.coalition.municipalities.set([municipality])
-    FinancingLineFactory(coalition=membership.coalition, planned_eur=Decimal(2500))
-    coordinator = UserFactory()
+    FinancingLineFactory.create(coalition=membership.coalition, planned_eur=Decimal(2500))
+    coordinator = UserFactory.create()
     RegionalAssignment.objects.create(user=coordinator, ggd_region=municipality.ggd_region)
     client.force_login(coordinator)
     url = reverse("interventions:region_overview", kwargs={"code": municipality.ggd_region.code})
@@ -106,7 +114,12 @@ def test_the_regional_coordinator_sees_the_coalitions_of_the_region_only(
     assert [(row["coalition"], row["planned"], row["spuk"]) for row in rows] == [
         (membership.coalition, Decimal(2500), Decimal(2500))
     ]
-    other = MunicipalityFactory(ggd_region=GGDRegionFactory(code="GG0906", name="GGD Twente"))
-    assert client.get(
-        reverse("interventions:region_overview", kwargs={"code": other.ggd_region.code})
-    ).status_code == 403
+    other = MunicipalityFactory.create(
+        ggd_region=GGDRegionFactory.create(code="GG0906", name="GGD Twente")
+    )
+    assert (
+        client.get(
+            reverse("interventions:region_overview", kwargs={"code": other.ggd_region.code})
+        ).status_code
+        == 403
+    )

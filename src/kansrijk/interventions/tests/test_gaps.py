@@ -132,9 +132,7 @@ def test_the_words_are_translated_with_the_function_the_caller_passes() -> None:
 
 def test_evidence_makes_its_gap_heavier_and_ranks_it_first() -> None:
     evidence = [Evidence("startfoto", "Late start of pregnancy care", 2.0, phase="during")]
-    analysis = analyse_gaps(
-        phases=PHASES, risks=RISKS, covered=[], catalogue=[], evidence=evidence
-    )
+    analysis = analyse_gaps(phases=PHASES, risks=RISKS, covered=[], catalogue=[], evidence=evidence)
     assert analysis.gaps[0].cell.phase == "during"
     assert analysis.gaps[0].weight == BASE_GAP_WEIGHT + 2.0
     assert analysis.gaps[0].evidence == tuple(evidence)
@@ -180,9 +178,7 @@ def test_the_analysis_holds_for_any_palette(
     assert weights == sorted(weights, reverse=True)
     for gap in analysis.gaps:
         assert gap.weight >= BASE_GAP_WEIGHT
-        assert math.isclose(
-            gap.weight, BASE_GAP_WEIGHT + sum(item.points for item in gap.evidence)
-        )
+        assert math.isclose(gap.weight, BASE_GAP_WEIGHT + sum(item.points for item in gap.evidence))
         scores = [suggestion.score for suggestion in gap.suggestions]
         assert scores == sorted(scores, reverse=True)
         for suggestion in gap.suggestions:

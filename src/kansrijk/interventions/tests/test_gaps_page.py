@@ -16,7 +16,7 @@ from kansrijk.interventions.tests.factories import PaletteItemFactory
 def test_the_gaps_page_names_the_sources_it_used_and_those_it_could_not(
     menu: None, client: Client
 ) -> None:
-    member = MembershipFactory(role="partner")
+    member = MembershipFactory.create(role="partner")
     client.force_login(member.user)
     response = client.get(
         reverse("interventions:gaps", kwargs={"slug": member.coalition.slug}),
@@ -33,12 +33,14 @@ def test_a_cell_the_coalition_covers_is_no_gap_and_an_offered_intervention_no_su
     menu: None,
 ) -> None:
     voorzorg = Intervention.objects.get(key="voorzorg")
-    item = PaletteItemFactory(intervention=voorzorg)
+    item = PaletteItemFactory.create(intervention=voorzorg)
     report = gap_report(item.coalition, max_suggestions=50)
     assert report.analysis.gap("during-pregnancy", "teenage-pregnancy") is None
     gap = report.analysis.gap("before-pregnancy", "teenage-pregnancy")
     assert gap is not None
-    keys = {suggestion.intervention_key for g in report.analysis.gaps for suggestion in g.suggestions}
+    keys = {
+        suggestion.intervention_key for g in report.analysis.gaps for suggestion in g.suggestions
+    }
     assert "voorzorg" not in keys
     assert "lang-leve-de-liefde" in {s.intervention_key for s in gap.suggestions}
 

@@ -4,13 +4,14 @@ from django.test import Client
 from django.urls import reverse
 
 from kansrijk.accounts.tests.factories import MembershipFactory
+from kansrijk.coalitions.models import Coalition
 from kansrijk.coalitions.tests.factories import CoalitionFactory, PartnerFactory
 from kansrijk.interventions.models import Intervention, PaletteItem
 from kansrijk.interventions.tests.factories import FinancingLineFactory, PaletteItemFactory
 
 
-def _lead_client(client: Client) -> tuple[Client, object]:
-    membership = MembershipFactory(role="lead")
+def _lead_client(client: Client) -> tuple[Client, Coalition]:
+    membership = MembershipFactory.create(role="lead")
     client.force_login(membership.user)
     return client, membership.coalition
 
@@ -19,11 +20,17 @@ def test_the_lead_adds_an_intervention_from_the_menu_which_takes_its_phases_and_
     menu: None, client: Client
 ) -> None:
     client, coalition = _lead_client(client)
-    partner = PartnerFactory(coalition=coalition)
+    partner = PartnerFactory.create(coalition=coalition)
     response = client.post(
-        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),  # type: ignore[attr-defined]
-        {"intervention": "voorzorg", "partner": partner.pk, "capacity_per_year": "40",
-         "reach_per_year": "31", "waiting_weeks": "4", "since_year": "2018"},
+        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),
+        {
+            "intervention": "voorzorg",
+            "partner": partner.pk,
+            "capacity_per_year": "40",
+            "reach_per_year": "31",
+            "waiting_weeks": "4",
+            "since_year": "2018",
+        },
     )
     assert response.status_code == 302
     item = PaletteItem.objects.get(coalition=coalition)
@@ -38,7 +45,7 @@ def test_a_local_offer_without_phase_is_refused_in_words_and_nothing_is_stored(
 ) -> None:
     client, coalition = _lead_client(client)
     response = client.post(
-        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),  # type: ignore[attr-defined]
+        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),
         {"local_name": "Wijkmoeders (fictief)", "risk_situations": ["housing"]},
         HTTP_ACCEPT_LANGUAGE="en",
     )
@@ -50,7 +57,7 @@ def test_a_local_offer_without_phase_is_refused_in_words_and_nothing_is_stored(
 def test_a_reach_larger_than_the_capacity_is_refused(menu: None, client: Client) -> None:
     client, coalition = _lead_client(client)
     response = client.post(
-        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),  # type: ignore[attr-defined]
+        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),
         {"intervention": "home-start", "capacity_per_year": "10", "reach_per_year": "12"},
     )
     assert response.status_code == 400
@@ -59,9 +66,9 @@ def test_a_reach_larger_than_the_capacity_is_refused(menu: None, client: Client)
 
 def test_a_partner_of_another_coalition_cannot_be_chosen(menu: None, client: Client) -> None:
     client, coalition = _lead_client(client)
-    stranger = PartnerFactory(coalition=CoalitionFactory())
+    stranger = PartnerFactory.create(coalition=CoalitionFactory.create())
     response = client.post(
-        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),  # type: ignore[attr-defined]
+        reverse("interventions:palette_item_create", kwargs={"slug": coalition.slug}),
         {"intervention": "home-start", "partner": stranger.pk},
     )
     assert response.status_code == 400
@@ -71,14 +78,15 @@ def test_a_partner_of_another_coalition_cannot_be_chosen(menu: None, client: Cli
 def test_a_small_reach_is_hidden_from_the_public_but_shown_to_the_coalition(
     menu: None, client: Client
 ) -> None:
-    item = PaletteItemFactory(
-        intervention=Intervention.objects.get(key="home-start"), reach_per_year=7,
+    item = PaletteItemFactory.create(
+        intervention=Intervention.objects.get(key="home-start"),
+        reach_per_year=7,
         capacity_per_year=20,
     )
     url = reverse("interventions:palette", kwargs={"slug": item.coalition.slug})
     public = client.get(url)
     assert public.context["rows"][0]["reach"] is None
-    member = MembershipFactory(coalition=item.coalition, role="partner").user
+    member = MembershipFactory.create(coalition=item.coalition, role="partner").user
     client.force_login(member)
     assert client.get(url).context["rows"][0]["reach"] == 7
 
@@ -87,17 +95,19 @@ def test_an_offer_with_lines_in_the_financing_plan_cannot_be_deleted(
     menu: None, client: Client
 ) -> None:
     client, coalition = _lead_client(client)
-    item = PaletteItemFactory(coalition=coalition, intervention=Intervention.objects.get(key="voorzorg"))
-    FinancingLineFactory(coalition=coalition, palette_item=item, activity="")
+    item = PaletteItemFactory.create(
+        coalition=coalition, intervention=Intervention.objects.get(key="voorzorg")
+    )
+    FinancingLineFactory.create(coalition=coalition, palette_item=item, activity="")
     response = client.post(
-        reverse("interventions:palette_item_delete", kwargs={"slug": coalition.slug, "pk": item.pk})  # type: ignore[attr-defined]
+        reverse("interventions:palette_item_delete", kwargs={"slug": coalition.slug, "pk": item.pk})
     )
     assert response.status_code == 400
     assert PaletteItem.objects.filter(pk=item.pk).exists()
 
 
 def test_the_palette_csv_neutralises_formulae(menu: None, client: Client) -> None:
-    item = PaletteItemFactory(intervention=None, local_name="=HYPERLINK(1)")
+    item = PaletteItemFactory.create(intervention=None, local_name="=HYPERLINK(1)")
     response = client.get(
         reverse("interventions:palette_csv", kwargs={"slug": item.coalition.slug})
     )

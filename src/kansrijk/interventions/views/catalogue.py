@@ -64,8 +64,10 @@ def _edit(request: HttpRequest, intervention: Intervention | None) -> HttpRespon
     if request.method == "POST" and form.is_valid():
         saved = services.intervention_save(form=form)
         return redirect("interventions:intervention", key=saved.key)
-    heading = _("Edit %(name)s") % {"name": intervention.name} if intervention else _(
-        "Add an intervention to the menu"
+    heading = (
+        _("Edit %(name)s") % {"name": intervention.name}
+        if intervention
+        else _("Add an intervention to the menu")
     )
     back = (
         reverse("interventions:intervention", kwargs={"key": intervention.key})

@@ -64,9 +64,11 @@ def financing(request: HttpRequest, coalition: Coalition) -> HttpResponse:
 def _line_form(
     request: HttpRequest, coalition: Coalition, line: FinancingLine | None
 ) -> HttpResponse:
-    initial = FinancingLineForm.initial_for(line) if line else {
-        "year": _year(request, datetime.date.today().year)
-    }
+    initial = (
+        FinancingLineForm.initial_for(line)
+        if line
+        else {"year": _year(request, datetime.date.today().year)}
+    )
     form = FinancingLineForm(request.POST or None, initial=initial, coalition=coalition)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import cast
 
-from kansrijk.accounts.decorators import login_required_403
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from kansrijk.accounts.access import is_national_editor
-from kansrijk.accounts.models import RegionalAssignment
+from kansrijk.accounts.decorators import login_required_403
+from kansrijk.accounts.models import User
 from kansrijk.coalitions.models import Coalition
 from kansrijk.interventions import selectors
 from kansrijk.regions.models import GGDRegion
@@ -22,9 +23,10 @@ def region_overview(request: HttpRequest, code: str) -> HttpResponse:
     region = GGDRegion.objects.filter(code=code).first()
     if region is None:
         raise Http404
-    allowed = is_national_editor(request.user) or RegionalAssignment.objects.filter(
-        user=request.user, ggd_region=region
-    ).exists()
+    allowed = (
+        is_national_editor(request.user)
+        or region.coordinators.filter(user=cast(User, request.user)).exists()
+    )
     if not allowed:
         raise PermissionDenied
     try:
