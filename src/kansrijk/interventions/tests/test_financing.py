@@ -123,3 +123,15 @@ def test_the_regional_coordinator_sees_the_coalitions_of_the_region_only(
         ).status_code
         == 403
     )
+
+
+def test_the_lead_reads_the_error_in_dutch(menu: None, client: Client) -> None:
+    membership = MembershipFactory.create(role="lead")
+    client.force_login(membership.user)
+    response = client.post(
+        reverse("interventions:financing_line_create", kwargs={"slug": membership.coalition.slug}),
+        {"year": "2025", "planned_eur": "10"},
+    )
+    assert "Kies een interventie uit het palet of geef de activiteit een naam." in (
+        response.content.decode()
+    )
