@@ -145,6 +145,7 @@ def score_candidate(
     *,
     labels: Mapping[str, str],
     translate: Callable[[str], str] = _identity,
+    number: Callable[[float], str] = _number,
 ) -> Suggestion | None:
     """The explained score of one candidate for one gap, or None when it does not fit."""
     if cell.risk not in candidate.risks:
@@ -155,18 +156,18 @@ def score_candidate(
         fit = FIT_EXACT
         fit_text = translate(
             gettext_noop("Addresses the risk situation {risk} in the phase {phase}: fit {value}.")
-        ).format(risk=risk_name, phase=phase_name, value=_number(fit))
+        ).format(risk=risk_name, phase=phase_name, value=number(fit))
     else:
         fit = FIT_RISK_ONLY
         fit_text = translate(
             gettext_noop(
                 "Addresses the risk situation {risk}, but not in the phase {phase}: fit {value}."
             )
-        ).format(risk=risk_name, phase=phase_name, value=_number(fit))
+        ).format(risk=risk_name, phase=phase_name, value=number(fit))
 
     recognition = _clamp(candidate.recognition_points)
     recognition_text = translate(gettext_noop("Recognition level {level}: {value}.")).format(
-        level=candidate.recognition_name, value=_number(recognition)
+        level=candidate.recognition_name, value=number(recognition)
     )
 
     best_route = max(candidate.funding_routes, key=lambda route: route.points, default=None)
@@ -175,11 +176,11 @@ def score_candidate(
         fundability = _clamp(best_route.points)
         funding_text = translate(
             gettext_noop("Best funding route {route}: {value} (Zvw status {zvw}).")
-        ).format(route=best_route.name, value=_number(fundability), zvw=candidate.zvw_name)
+        ).format(route=best_route.name, value=number(fundability), zvw=candidate.zvw_name)
     else:
         fundability = zvw
         funding_text = translate(gettext_noop("Zvw status {zvw}: {value}.")).format(
-            zvw=candidate.zvw_name, value=_number(fundability)
+            zvw=candidate.zvw_name, value=number(fundability)
         )
 
     components = (
@@ -220,6 +221,7 @@ def analyse_gaps(
     evidence: Sequence[Evidence] = (),
     labels: Mapping[str, str] | None = None,
     translate: Callable[[str], str] = _identity,
+    number: Callable[[float], str] = _number,
     max_suggestions: int = 3,
 ) -> GapAnalysis:
     """Find the empty cells, weigh them and suggest what could fill each."""
@@ -244,7 +246,7 @@ def analyse_gaps(
                 for candidate in candidates
                 if (
                     suggestion := score_candidate(
-                        candidate, cell, labels=names, translate=translate
+                        candidate, cell, labels=names, translate=translate, number=number
                     )
                 )
                 is not None

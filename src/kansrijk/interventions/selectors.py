@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from kansrijk.coalitions.models import Coalition
@@ -143,6 +144,7 @@ def gap_report(coalition: Coalition, *, max_suggestions: int = 3) -> GapReport:
         evidence=collected.evidence,
         labels=labels,
         translate=gettext,
+        number=lambda value: number_format(value, 2),
         max_suggestions=max_suggestions,
     )
     return GapReport(analysis=analysis, phases=phases, risks=risks, sources=collected.sources)

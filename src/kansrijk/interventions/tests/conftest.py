@@ -4,10 +4,10 @@ import io
 
 import pytest
 
-from kansrijk.interventions import reference
-
 
 @pytest.fixture
 def menu(db: None) -> None:
     """The programme's lists and the seeded menu of interventions."""
+    from kansrijk.interventions import reference
+
     reference.load(stdout=io.StringIO())
