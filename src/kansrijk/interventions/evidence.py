@@ -12,7 +12,9 @@ The contract a source app can fulfil (documented in docs/status/interventions.md
 - ``kansrijk.assessments.selectors.points_to_improve(coalition)`` -> iterable of
   (part key, theme key, statement in words) of the latest closed Analysetool round;
 - ``kansrijk.signalling.selectors.signal_counts_by_risk(coalition)`` -> mapping of risk
-  situation key to the number of signals in the last twelve months.
+  situation key to the number of signals in the last twelve months;
+- ``kansrijk.socialmap.selectors.risk_situations_without_care_path(coalition)`` -> iterable
+  of risk situation keys for which the coalition has no care path yet.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from kansrijk.interventions.gaps import Evidence
 
 POINTS_UNFAVOURABLE_INDICATOR = 1.0
 POINTS_POINT_TO_IMPROVE = 1.0
+POINTS_NO_CARE_PATH = 0.5
 POINTS_PER_TEN_SIGNALS = 0.5
 MAX_SIGNAL_POINTS = 2.0
 # Analysetool themes of the palette part, and the phases they speak about.
@@ -136,7 +139,31 @@ def read_signals(coalition: Any) -> tuple[list[Evidence], SourceStatus]:
     return found, SourceStatus("signals", name, True, _("%(count)d found") % {"count": len(found)})
 
 
-DEFAULT_READERS: tuple[Reader, ...] = (read_startfoto, read_analysetool, read_signals)
+def read_care_paths(coalition: Any) -> tuple[list[Evidence], SourceStatus]:
+    name = _("Care paths: risk situations without an agreed care path")
+    function = _selector("socialmap", "risk_situations_without_care_path")
+    if function is None:
+        return [], _missing("care-paths", name, "socialmap")
+    found = [
+        Evidence(
+            "care-paths",
+            _("The coalition has no care path for this risk situation yet."),
+            POINTS_NO_CARE_PATH,
+            risk=risk,
+        )
+        for risk in function(coalition)
+    ]
+    return found, SourceStatus(
+        "care-paths", name, True, _("%(count)d found") % {"count": len(found)}
+    )
+
+
+DEFAULT_READERS: tuple[Reader, ...] = (
+    read_startfoto,
+    read_analysetool,
+    read_signals,
+    read_care_paths,
+)
 
 
 def collect(coalition: Any, readers: Iterable[Reader] = DEFAULT_READERS) -> Collected:

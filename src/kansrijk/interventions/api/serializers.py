@@ -86,3 +86,10 @@ class PaletteItemSerializer(serializers.ModelSerializer):  # type: ignore[type-a
 
         context: Mapping[str, Any] = self.context
         return reach_for_display(obj, owner=bool(context.get("owner")))
+
+
+class PaletteSerializer(serializers.Serializer):  # type: ignore[type-arg]
+    """A coalition's palette: its slug and its offers (public parts)."""
+
+    coalition = serializers.CharField()
+    items = PaletteItemSerializer(many=True)

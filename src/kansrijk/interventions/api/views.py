@@ -6,13 +6,11 @@ from django.http import Http404
 from rest_framework import generics, permissions
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from kansrijk.accounts.access import is_member
 from kansrijk.coalitions.models import Coalition
 from kansrijk.interventions import selectors
-from kansrijk.interventions.api.serializers import InterventionSerializer, PaletteItemSerializer
-from kansrijk.interventions.models import Intervention
+from kansrijk.interventions.api.serializers import InterventionSerializer, PaletteSerializer
 
 
 class InterventionList(generics.ListAPIView):  # type: ignore[type-arg]
@@ -43,20 +41,22 @@ class InterventionDetail(generics.RetrieveAPIView):  # type: ignore[type-arg]
         return selectors.catalogue_list()
 
 
-class CoalitionPalette(APIView):
+class CoalitionPalette(generics.GenericAPIView):  # type: ignore[type-arg]
     """The public parts of a coalition's palette (small reach counts hidden)."""
 
     permission_classes = (permissions.AllowAny,)
+    serializer_class = PaletteSerializer
 
     def get(self, request: Request, slug: str) -> Response:
         coalition = Coalition.objects.filter(slug=slug).first()
         if coalition is None:
             raise Http404
         owner = request.user.is_authenticated and is_member(request.user, coalition)
-        serializer = PaletteItemSerializer(
-            selectors.palette_list(coalition), many=True, context={"owner": owner}
+        serializer = PaletteSerializer(
+            {"coalition": coalition.slug, "items": selectors.palette_list(coalition)},
+            context={"owner": owner},
         )
-        return Response({"coalition": coalition.slug, "items": serializer.data})
+        return Response(serializer.data)
 
 
-__all__ = ["CoalitionPalette", "Intervention", "InterventionDetail", "InterventionList"]
+__all__ = ["CoalitionPalette", "InterventionDetail", "InterventionList"]

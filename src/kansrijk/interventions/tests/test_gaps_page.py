@@ -63,3 +63,17 @@ def test_signals_weigh_half_a_point_per_ten_up_to_two() -> None:
     assert evidence.signal_points(10) == 0.5
     assert evidence.signal_points(35) == 1.5
     assert evidence.signal_points(400) == 2.0
+
+
+def test_a_reader_uses_the_selector_of_an_installed_app_and_weighs_its_findings(
+    monkeypatch: Any,
+) -> None:
+    def without_care_path(_coalition: Any) -> list[str]:
+        return ["housing", "addiction"]
+
+    monkeypatch.setattr(
+        evidence, "_selector", lambda app, name: without_care_path if app == "socialmap" else None
+    )
+    found, status = evidence.read_care_paths(object())
+    assert status.used
+    assert [(item.risk, item.points) for item in found] == [("housing", 0.5), ("addiction", 0.5)]
