@@ -166,9 +166,9 @@ DEFAULT_READERS: tuple[Reader, ...] = (
 )
 
 
-def collect(coalition: Any, readers: Iterable[Reader] = DEFAULT_READERS) -> Collected:
+def collect(coalition: Any, readers: Iterable[Reader] | None = None) -> Collected:
     collected = Collected()
-    for reader in readers:
+    for reader in DEFAULT_READERS if readers is None else readers:
         evidence, status = reader(coalition)
         collected.evidence.extend(evidence)
         collected.sources.append(status)

@@ -76,6 +76,10 @@ def interventions_compare(keys: Sequence[str]) -> list[Intervention]:
     return [found[key] for key in keys if key in found]
 
 
+def coalitions_offering(intervention: Intervention) -> QuerySet[Coalition]:
+    return Coalition.objects.filter(palette_items__intervention=intervention).distinct()
+
+
 def palette_list(coalition: Coalition) -> QuerySet[PaletteItem]:
     return (
         PaletteItem.objects.filter(coalition=coalition)

@@ -92,3 +92,13 @@ def test_an_incomplete_intervention_is_refused_and_nothing_is_stored(
     response = client.post(reverse("interventions:intervention_create"), {"key": "half"})
     assert response.status_code == 400
     assert Intervention.objects.count() == count
+
+
+def test_an_intervention_page_names_the_coalitions_that_offer_it(
+    menu: None, client: Client
+) -> None:
+    from kansrijk.interventions.tests.factories import PaletteItemFactory
+
+    item = PaletteItemFactory.create(intervention=Intervention.objects.get(key="steunouders"))
+    response = client.get(reverse("interventions:intervention", kwargs={"key": "steunouders"}))
+    assert response.context["coalitions"] == [item.coalition]

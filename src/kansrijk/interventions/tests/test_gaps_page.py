@@ -77,3 +77,36 @@ def test_a_reader_uses_the_selector_of_an_installed_app_and_weighs_its_findings(
     found, status = evidence.read_care_paths(object())
     assert status.used
     assert [(item.risk, item.points) for item in found] == [("housing", 0.5), ("addiction", 0.5)]
+
+
+def test_the_page_shows_why_a_gap_weighs_more_and_ranks_it_first(
+    menu: None, client: Client, monkeypatch: Any
+) -> None:
+    def startfoto(_coalition: Any) -> tuple[list[Evidence], evidence.SourceStatus]:
+        found = [
+            Evidence(
+                "startfoto",
+                "Startfoto: late start of pregnancy care.",
+                1.0,
+                phase="during-pregnancy",
+                risk="finances-debts",
+            )
+        ]
+        return found, evidence.SourceStatus("startfoto", "Startfoto", True, "1 found")
+
+    monkeypatch.setattr(evidence, "DEFAULT_READERS", (startfoto,))
+    member = MembershipFactory.create(role="partner")
+    client.force_login(member.user)
+    response = client.get(
+        reverse("interventions:gaps", kwargs={"slug": member.coalition.slug}),
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    first = response.context["shown_gaps"][0]
+    assert (first.cell.phase, first.cell.risk, first.weight) == (
+        "during-pregnancy",
+        "finances-debts",
+        2.0,
+    )
+    text = response.content.decode()
+    assert "Startfoto: late start of pregnancy care. (+1.0)" in text
+    assert "Suggestion: " in text

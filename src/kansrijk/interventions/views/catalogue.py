@@ -49,6 +49,7 @@ def intervention_detail(request: HttpRequest, key: str) -> HttpResponse:
         {
             "intervention": intervention,
             "items": [intervention],
+            "coalitions": list(selectors.coalitions_offering(intervention)),
             "can_edit": is_national_editor(request.user),
         },
     )
