@@ -9,7 +9,7 @@ catalogue keeps its translations; new strings are listed so they can be translat
 from __future__ import annotations
 
 import os
-import subprocess  # noqa: S404
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,14 +22,37 @@ DJANGO_ADMIN = [sys.executable, "-m", "django"]
 
 def regenerate(app_dir: Path) -> list[str]:
     (app_dir / "locale").mkdir(exist_ok=True)
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kansrijk.conf.settings", "PYTHONPATH": str(ROOT / "src")}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "kansrijk.conf.settings",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
     for domain in ("django", "djangojs"):
         if domain == "djangojs" and not any(app_dir.rglob("*.js")):
             continue
         subprocess.run(  # noqa: S603
-            [*DJANGO_ADMIN, "makemessages", "-l", "nl", "-l", "en", "-d", domain, "--no-location",
-             "--no-obsolete", "-i", "tests/*", "-i", "migrations/*", "-i", "static/vendor/*"],
-            cwd=app_dir, env=env, check=True, capture_output=True,
+            [
+                *DJANGO_ADMIN,
+                "makemessages",
+                "-l",
+                "nl",
+                "-l",
+                "en",
+                "-d",
+                domain,
+                "--no-location",
+                "--no-obsolete",
+                "-i",
+                "tests/*",
+                "-i",
+                "migrations/*",
+                "-i",
+                "static/vendor/*",
+            ],
+            cwd=app_dir,
+            env=env,
+            check=True,
+            capture_output=True,
         )
     en = app_dir / "locale" / "en" / "LC_MESSAGES" / "django.po"
     if en.exists():
