@@ -17,7 +17,9 @@ import polib
 
 ROOT = Path(__file__).resolve().parents[1]
 APPS = ROOT / "src" / "kansrijk"
-DJANGO_ADMIN = [sys.executable, "-m", "django"]
+# The django-admin script, not "python -m django": with -m the app folder would come first
+# on sys.path and our selectors.py / csv.py would shadow the standard library.
+DJANGO_ADMIN = [str(Path(sys.executable).with_name("django-admin"))]
 
 
 def regenerate(app_dir: Path) -> list[str]:
