@@ -23,7 +23,7 @@ def invite(client: Client) -> tuple[Invitation, str]:
         f"/coalities/{coalition.slug}/leden", {"email": "Nieuw@Example.org", "role": "partner"}
     )
     client.logout()
-    link = re.search(r"http://testserver(/uitnodiging/\S+)", mail.outbox[-1].body)
+    link = re.search(r"http://testserver(/uitnodiging/\S+)", str(mail.outbox[-1].body))
     assert link is not None
     return Invitation.objects.get(), link.group(1)
 
