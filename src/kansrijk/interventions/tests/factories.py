@@ -1,4 +1,3 @@
-# mypy: disable-error-code="attr-defined,no-untyped-call,untyped-decorator,misc"
 """Factories of the interventions app. Lists are looked up by key (get_or_create)."""
 
 from __future__ import annotations
