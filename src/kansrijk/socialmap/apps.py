@@ -36,9 +36,18 @@ class SocialMapConfig(AppConfig):
             ContactMoment,
             title=_("Standard contact moments"),
             fields=[
-                "key", "name", "name_en", "phase", "month", "by", "by_en",
-                "description", "description_en", "order", "active",
-            ],  # fmt: skip
+                "key",
+                "name",
+                "name_en",
+                "phase",
+                "month",
+                "by",
+                "by_en",
+                "description",
+                "description_en",
+                "order",
+                "active",
+            ],
             columns=["name", "phase", "month", "active"],
         )
         lists.register(

@@ -118,12 +118,17 @@ def _service(
     return service
 
 
-def _care_paths(coalition: Coalition, paths: list[dict[str, Any]], by_key: dict[str, Service]) -> int:
+def _care_paths(
+    coalition: Coalition, paths: list[dict[str, Any]], by_key: dict[str, Service]
+) -> int:
     created = 0
     review = timezone.localdate() + timedelta(days=180)
     for spec in paths:
         risk = RiskSituation.objects.filter(key=spec["risk"]).first()
-        if risk is None or CarePath.objects.filter(coalition=coalition, risk_situation=risk).exists():
+        if (
+            risk is None
+            or CarePath.objects.filter(coalition=coalition, risk_situation=risk).exists()
+        ):
             continue
         steps = [
             StepData(

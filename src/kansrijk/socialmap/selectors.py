@@ -182,6 +182,16 @@ def parents_services(municipality: Municipality) -> dict[str, list[Service]]:
         .prefetch_related("locations")
         .order_by("name")
     )
-    return {
-        phase: [s for s in services if phase in s.phase_list] for phase in Phase.values
-    }
+    return {phase: [s for s in services if phase in s.phase_list] for phase in Phase.values}
+
+
+def export_queryset(coalition: Coalition | None = None) -> QuerySet[Service]:
+    """Public services with everything the HSDS export needs."""
+    services = Service.objects.filter(_public_services())
+    if coalition is not None:
+        services = services.filter(organization__coalition=coalition)
+    return (
+        services.select_related("organization")
+        .prefetch_related("risk_situations", "municipalities", "locations")
+        .order_by("organization__name", "name")
+    )

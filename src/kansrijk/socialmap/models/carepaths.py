@@ -12,11 +12,15 @@ from kansrijk.socialmap.models.choices import Visibility
 
 class CarePath(models.Model):
     coalition = models.ForeignKey(
-        "coalitions.Coalition", on_delete=models.CASCADE, related_name="care_paths",
+        "coalitions.Coalition",
+        on_delete=models.CASCADE,
+        related_name="care_paths",
         verbose_name=_("coalition"),
     )
     risk_situation = models.ForeignKey(
-        "socialmap.RiskSituation", on_delete=models.PROTECT, related_name="care_paths",
+        "socialmap.RiskSituation",
+        on_delete=models.PROTECT,
+        related_name="care_paths",
         verbose_name=_("risk situation"),
     )
     visibility = models.CharField(
@@ -79,7 +83,9 @@ class CarePathStep(models.Model):
     order = models.PositiveSmallIntegerField(_("order"))
     text = models.TextField(_("step"))
     services = models.ManyToManyField(
-        "socialmap.Service", blank=True, related_name="care_path_steps",
+        "socialmap.Service",
+        blank=True,
+        related_name="care_path_steps",
         verbose_name=_("refer to"),
     )
 

@@ -79,7 +79,9 @@ class Location(models.Model):
 class Service(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="services",
+        Organization,
+        on_delete=models.CASCADE,
+        related_name="services",
         verbose_name=_("organisation"),
     )
     name = models.CharField(_("name"), max_length=200)
@@ -106,11 +108,14 @@ class Service(models.Model):
         _("languages"), max_length=100, blank=True, help_text=_("Language codes, e.g. nl,en,ar.")
     )
     risk_situations = models.ManyToManyField(
-        "socialmap.RiskSituation", blank=True, related_name="services",
+        "socialmap.RiskSituation",
+        blank=True,
+        related_name="services",
         verbose_name=_("risk situations"),
     )
     municipalities = models.ManyToManyField(
-        "regions.Municipality", related_name="social_map_services",
+        "regions.Municipality",
+        related_name="social_map_services",
         verbose_name=_("service area (municipalities)"),
     )
     locations = models.ManyToManyField(

@@ -72,7 +72,7 @@ def coalition_token(coalition_id: int) -> str:
     return f"coalition{coalition_id}"
 
 
-PUBLIC_TOKEN = "public"
+PUBLIC_TOKEN = "public"  # noqa: S105  (a search token, not a secret)
 
 
 @dataclass(frozen=True)
@@ -206,11 +206,13 @@ def _search_sqlite(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> 
     if terms:
         clauses.insert(0, "{title body} : (" + fts5_match(terms) + ")")
     if not clauses:
-        clauses = ["filters : " + kind_token("service") + " OR filters : " + kind_token("care_path")]
+        clauses = [
+            "filters : " + kind_token("service") + " OR filters : " + kind_token("care_path")
+        ]
     match = " AND ".join(clauses)
     sql = (
-        "SELECT e.kind, e.object_id, m.score FROM ("
-        f"  SELECT rowid AS entry_id, bm25({FTS_TABLE}, 10.0, 1.0, 0.0) AS score"  # noqa: S608
+        "SELECT e.kind, e.object_id, m.score FROM ("  # noqa: S608  (table names are constants)
+        f"  SELECT rowid AS entry_id, bm25({FTS_TABLE}, 10.0, 1.0, 0.0) AS score"
         f"  FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s LIMIT %s"
         ") AS m JOIN socialmap_searchentry e ON e.id = m.entry_id "
         f"ORDER BY {'m.score, e.title' if terms else 'e.title'} LIMIT %s"

@@ -68,7 +68,5 @@ def run_search(
         care_paths=[paths[i] for i in path_ids if i in paths],
         services=[services[i] for i in service_ids if i in services],
         corrections=corrections,
-        expanded=sorted(
-            {alt for term in terms for alt in term.alternatives if alt != term.text}
-        ),
+        expanded=sorted({alt for term in terms for alt in term.alternatives if alt != term.text}),
     )

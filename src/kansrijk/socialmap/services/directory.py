@@ -211,11 +211,14 @@ def services_remind(*, services: Sequence[Service], actor: Any, page_url: str) -
                 subject=_("Please check your entry in the social map: %(name)s")
                 % {"name": service.name},
                 message=_(
-                    "The entry \"%(name)s\" of %(organisation)s has not been checked for a "
+                    'The entry "%(name)s" of %(organisation)s has not been checked for a '
                     "while or is incomplete. Please check it and save it: %(url)s"
                 )
-                % {"name": service.name, "organisation": service.organization.name,
-                   "url": page_url},
+                % {
+                    "name": service.name,
+                    "organisation": service.organization.name,
+                    "url": page_url,
+                },
                 from_email=None,
                 recipient_list=recipients,
             )

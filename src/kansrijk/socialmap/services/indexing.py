@@ -43,8 +43,10 @@ def service_document(service: Service) -> Document:
             " ".join(m.name for m in municipalities),
         ]
     )
-    visibility = backend.PUBLIC_TOKEN if service.is_public else backend.coalition_token(
-        organization.coalition_id
+    visibility = (
+        backend.PUBLIC_TOKEN
+        if service.is_public
+        else backend.coalition_token(organization.coalition_id)
     )
     filters = [
         backend.kind_token(SearchEntry.KIND_SERVICE),
