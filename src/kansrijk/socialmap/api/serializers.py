@@ -12,7 +12,7 @@ from kansrijk.socialmap.hsds.export import service_json
 from kansrijk.socialmap.models import CarePath, RiskSituation, Service
 
 
-class HsdsServiceSerializer(serializers.BaseSerializer[Service]):
+class HsdsServiceSerializer(serializers.Serializer):  # type: ignore[type-arg]
     """A service as an HSDS 3.0 `service` object; contact persons only for professionals."""
 
     def to_representation(self, instance: Service) -> dict[str, Any]:
@@ -32,7 +32,7 @@ class RiskSituationSerializer(serializers.ModelSerializer[RiskSituation]):
         fields = ("key", "name", "name_en", "description", "description_en", "order", "active")
 
 
-class CarePathSerializer(serializers.BaseSerializer[CarePath]):
+class CarePathSerializer(serializers.Serializer):  # type: ignore[type-arg]
     def to_representation(self, instance: CarePath) -> dict[str, Any]:
         version = instance.current
         data: dict[str, Any] = {

@@ -1,0 +1,75 @@
+from kansrijk.accounts.tests.matrix import (
+    FORBIDDEN,
+    LOGIN,
+    OK,
+    REDIRECT,
+    Expect,
+    World,
+    custom,
+    lead,
+    public,
+)
+from kansrijk.socialmap.services.carepaths import CarePathData, StepData, care_path_save
+from kansrijk.socialmap.tests.factories import OrganizationFactory, RiskSituationFactory, ServiceFactory
+
+
+def expectations(world: World) -> list[Expect]:
+    coalition = world.coalition
+    slug = {"slug": coalition.slug}
+    organization = OrganizationFactory(coalition=coalition)
+    organization.maintainers.add(world.users["partner"])
+    service = ServiceFactory(organization=organization)
+    uuid = {"uuid": service.uuid}
+    risk = RiskSituationFactory()
+    hidden = RiskSituationFactory(key="domestic-violence", name="Huiselijk geweld")
+    steps = [StepData(text="Verwijs door.", services=[service])]
+    care_path_save(coalition=coalition, risk_situation=risk,
+                   data=CarePathData(signallers="JGZ", owner="Werkgroep", steps=steps))  # fmt: skip
+    hidden_path = care_path_save(
+        coalition=coalition, risk_situation=hidden,
+        data=CarePathData(signallers="JGZ", owner="Werkgroep", steps=steps,
+                          visibility="professionals"),
+    ).care_path  # fmt: skip
+    path = {**slug, "key": risk.key}
+    municipality = coalition.municipalities.first()
+    assert municipality is not None
+    # Members of the coalition and of coalitions in the same GGD region; the outsider's
+    # coalition lies in the same (factory) GGD region, so it counts as a professional too.
+    professionals = {
+        "anonymous": LOGIN, "outsider": OK, "partner": OK, "lead": OK, "regional": OK,
+        "national": OK,
+    }  # fmt: skip
+    return [
+        public("socialmap:search"),
+        public("socialmap:social_map", slug),
+        custom("socialmap:service_new", slug, anonymous=LOGIN, outsider=FORBIDDEN, partner=OK,
+               lead=OK, regional=FORBIDDEN, national=OK),  # fmt: skip
+        lead("socialmap:maintenance", slug),
+        lead("socialmap:remind", slug, method="post", ok=REDIRECT),
+        public("socialmap:export_json", slug),
+        public("socialmap:export_csv", slug),
+        lead("socialmap:import", slug),
+        public("socialmap:service_detail", uuid),
+        custom("socialmap:service_edit", uuid, anonymous=LOGIN, outsider=FORBIDDEN, partner=OK,
+               lead=OK, regional=FORBIDDEN, national=OK),  # fmt: skip
+        custom("socialmap:service_approve", uuid, method="post", anonymous=LOGIN,
+               outsider=FORBIDDEN, partner=FORBIDDEN, lead=REDIRECT, regional=FORBIDDEN,
+               national=REDIRECT),  # fmt: skip
+        custom("socialmap:service_verify", uuid, method="post", anonymous=LOGIN,
+               outsider=FORBIDDEN, partner=REDIRECT, lead=REDIRECT, regional=FORBIDDEN,
+               national=REDIRECT),  # fmt: skip
+        public("socialmap:care_paths", slug),
+        lead("socialmap:care_path_new", slug),
+        public("socialmap:care_path_detail", path),
+        custom("socialmap:care_path_detail", {**slug, "key": hidden_path.risk_situation.key},
+               **professionals),  # fmt: skip
+        lead("socialmap:care_path_edit", path),
+        public("socialmap:care_path_version", {**path, "number": 1}),
+        public("socialmap:customer_route", slug),
+        public("socialmap:parents", {"code": municipality.code}),
+        public("api:socialmap_api:services"),
+        public("api:socialmap_api:service", uuid),
+        public("api:socialmap_api:care_paths"),
+        public("api:socialmap_api:care_path", {"pk": hidden_path.pk - 1}),
+        public("api:socialmap_api:risk_situations"),
+    ]
