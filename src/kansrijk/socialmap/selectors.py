@@ -192,6 +192,6 @@ def export_queryset(coalition: Coalition | None = None) -> QuerySet[Service]:
         services = services.filter(organization__coalition=coalition)
     return (
         services.select_related("organization")
-        .prefetch_related("risk_situations", "municipalities", "locations")
+        .prefetch_related("risk_situations", "municipalities__province", "locations")
         .order_by("organization__name", "name")
     )

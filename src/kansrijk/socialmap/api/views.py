@@ -40,7 +40,7 @@ class _Context:
 
 def _services(request: Any) -> QuerySet[Service]:
     return selectors.visible_services(request.user).prefetch_related(
-        "risk_situations", "municipalities", "locations", "contacts"
+        "risk_situations", "municipalities__province", "locations", "contacts"
     )
 
 

@@ -66,6 +66,8 @@ def organization_record(organization: Organization) -> OrganizationRecord:
 
 def service_record(service: Service) -> ServiceRecord:
     """`service` should come with its relations prefetched (see `export_queryset`)."""
+    areas = list(service.municipalities.all())
+    province = areas[0].province.name if areas else ""
     return ServiceRecord(
         id=service.uuid,
         organization=organization_record(service.organization),
@@ -84,7 +86,7 @@ def service_record(service: Service) -> ServiceRecord:
         phases=tuple(service.phase_list),
         risk_situations=tuple(r.key for r in service.risk_situations.all()),
         languages=tuple(service.language_list),
-        areas=tuple(AreaRecord(code=m.code, name=m.name) for m in service.municipalities.all()),
+        areas=tuple(AreaRecord(code=m.code, name=m.name) for m in areas),
         locations=tuple(
             LocationRecord(
                 id=loc.uuid,

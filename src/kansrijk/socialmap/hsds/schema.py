@@ -56,6 +56,14 @@ def tabular_columns() -> dict[str, tuple[str, list[tuple[str, str]]]]:
     return tables
 
 
+@cache
+def required_columns(kind: str) -> frozenset[str]:
+    """The properties HSDS requires of an object of `kind`."""
+    schema = _service_schema()
+    definition = schema if kind == "service" else schema["definitions"].get(kind, {})
+    return frozenset(definition.get("required", ()))
+
+
 def validate(kind: str, items: list[Any]) -> list[SchemaError]:
     """Validate every item as an HSDS `kind` (`service`, `organization`, ...)."""
     validator = _validator(kind)

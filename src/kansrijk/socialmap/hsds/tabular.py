@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .schema import tabular_columns
+from .schema import required_columns, tabular_columns
 
 JSON = dict[str, Any]
 Tables = dict[str, list[dict[str, str]]]
@@ -95,9 +95,12 @@ def flatten(services: Iterable[JSON]) -> Tables:
 def _typed(table: str, row: Mapping[str, str]) -> JSON:
     """A CSV row -> a JSON object: empty cells left out, numbers converted."""
     types = dict(tabular_columns()[table][1])
+    required = required_columns(table)
     item: JSON = {}
     for column, value in row.items():
         if column not in types or value is None or value == "":
+            if column in required and types.get(column) == "string":
+                item[column] = ""  # an empty cell of a required text keeps its column
             continue
         if types[column] in ("number", "integer"):
             try:

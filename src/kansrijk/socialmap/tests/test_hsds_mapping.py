@@ -151,3 +151,15 @@ def test_any_text_survives_the_round_trip_through_json_and_tables(
     original = a_service(name=name, description=description, costs=costs, target_group=target)
     assert validate("service", [service_json(original)]) == []
     assert parse_services(unflatten(flatten([service_json(original)]))) == [original]
+
+
+def test_an_empty_required_province_survives_the_tables() -> None:
+    location = LocationRecord(
+        id=uuid.UUID("55555555-5555-4555-8555-555555555555"),
+        name="Buurthuis",
+        address=AddressRecord(street="Kerkstraat 1", postal_code="1234 AB", city="Ergens"),
+    )
+    original = a_service(locations=(location,))
+    services = unflatten(flatten([service_json(original)]))
+    assert validate("service", services) == []
+    assert parse_services(services) == [original]
