@@ -34,10 +34,17 @@ SEED = Path(__file__).parent / "seed" / "demo_socialmap.yaml"
 
 # First digits of a plausible postal code per demo coalition.
 POSTAL_PREFIX = {
-    "utrecht": "3511", "zwolle": "8011", "rotterdam": "3011", "groningen": "9711",
-    "almere": "1315", "tilburg": "5038", "heerlen": "6411", "sudwest-fryslan": "8601",
-    "eemsdelta": "9934", "zuid-holland-zuid": "3311",
-}  # fmt: skip
+    "utrecht": "3511",
+    "zwolle": "8011",
+    "rotterdam": "3011",
+    "groningen": "9711",
+    "almere": "1315",
+    "tilburg": "5038",
+    "heerlen": "6411",
+    "sudwest-fryslan": "8601",
+    "eemsdelta": "9934",
+    "zuid-holland-zuid": "3311",
+}
 MAINTAINERS = {("utrecht", "midwives"): "partner@kansrijk.example"}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -33,13 +33,16 @@ class SearchForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         municipalities = Municipality.objects.filter(social_map_services__isnull=False).distinct()
-        self.fields["gemeente"].choices = [("", _("all municipalities"))] + [
-            (m.code, m.name) for m in municipalities.order_by("name")
+        cast(forms.ChoiceField, self.fields["gemeente"]).choices = [
+            ("", _("all municipalities"))
+        ] + [(m.code, m.name) for m in municipalities.order_by("name")]
+        cast(forms.ChoiceField, self.fields["risico"]).choices = [
+            ("", _("all risk situations"))
+        ] + [(r.key, r.label) for r in RiskSituation.objects.filter(active=True)]
+        cast(forms.ChoiceField, self.fields["fase"]).choices = [
+            ("", _("all phases")),
+            *Phase.choices,
         ]
-        self.fields["risico"].choices = [("", _("all risk situations"))] + [
-            (r.key, r.label) for r in RiskSituation.objects.filter(active=True)
-        ]
-        self.fields["fase"].choices = [("", _("all phases")), *Phase.choices]
 
 
 class ServiceForm(forms.Form):
@@ -111,8 +114,10 @@ class ServiceForm(forms.Form):
         self.coalition = coalition
         self.service = service
         self.duplicates: list[Service] = []
-        self.fields["organization"].queryset = organizations
-        self.fields["municipalities"].queryset = coalition.municipalities.all()
+        cast(forms.ModelChoiceField[Any], self.fields["organization"]).queryset = organizations
+        cast(
+            forms.ModelMultipleChoiceField[Any], self.fields["municipalities"]
+        ).queryset = coalition.municipalities.all()
         if service is not None:
             del self.fields["new_organization"]
             self.fields["organization"].required = True

@@ -18,7 +18,9 @@ urlpatterns = [
     path("diensten/<uuid:uuid>", directory.service_detail, name="service_detail"),
     path("diensten/<uuid:uuid>/bewerken", directory.service_edit, name="service_edit"),
     path("diensten/<uuid:uuid>/goedkeuren", directory.service_approve_view, name="service_approve"),
-    path("diensten/<uuid:uuid>/gecontroleerd", directory.service_verify_view, name="service_verify"),
+    path(
+        "diensten/<uuid:uuid>/gecontroleerd", directory.service_verify_view, name="service_verify"
+    ),
     path(f"{C}/zorgpaden", carepaths.care_path_list, name="care_paths"),
     path(f"{C}/zorgpaden/nieuw", carepaths.care_path_new, name="care_path_new"),
     path(f"{C}/zorgpaden/<slug:key>", carepaths.care_path_detail, name="care_path_detail"),

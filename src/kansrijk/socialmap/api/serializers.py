@@ -19,10 +19,15 @@ class HsdsServiceSerializer(serializers.Serializer):  # type: ignore[type-arg]
         data = service_json(service_record(instance), self.context.get("labels"))
         if self.context.get("professional"):
             data["contacts"] = [
-                {"id": str(c.uuid), "name": c.name, "title": c.title, "email": c.email,
-                 "phones": [{"id": str(c.uuid), "number": c.phone}] if c.phone else []}
+                {
+                    "id": str(c.uuid),
+                    "name": c.name,
+                    "title": c.title,
+                    "email": c.email,
+                    "phones": [{"id": str(c.uuid), "number": c.phone}] if c.phone else [],
+                }
                 for c in instance.contacts.all()
-            ]  # fmt: skip
+            ]
         return data
 
 
@@ -56,11 +61,14 @@ class CarePathSerializer(serializers.Serializer):  # type: ignore[type-arg]
             "owner": version.owner,
             "next_review": version.next_review.isoformat() if version.next_review else None,
             "steps": [
-                {"order": step.order, "text": step.text,
-                 "services": [str(s.uuid) for s in step.services.all()]}
+                {
+                    "order": step.order,
+                    "text": step.text,
+                    "services": [str(s.uuid) for s in step.services.all()],
+                }
                 for step in version.steps.all()
             ],
-        }  # fmt: skip
+        }
         if self.context.get("professional"):
             data["version"]["contacts"] = version.contacts
         return data

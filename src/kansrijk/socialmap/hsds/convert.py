@@ -92,7 +92,10 @@ def service_record(service: Service) -> ServiceRecord:
                 id=loc.uuid,
                 name=loc.name,
                 address=AddressRecord(
-                    street=loc.street, postal_code=loc.postal_code, city=loc.city
+                    street=loc.street,
+                    postal_code=loc.postal_code,
+                    city=loc.city,
+                    province=province,
                 ),
             )
             for loc in service.locations.all()

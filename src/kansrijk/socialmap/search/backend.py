@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection
 
@@ -224,7 +225,7 @@ def _search_sqlite(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> 
 
 def _search_postgres(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> list[Hit]:
     conditions = []
-    params: list[object] = []
+    params: list[Any] = []
     required = filters.required()
     if required:
         conditions.append("filter_vector @@ to_tsquery('simple', %s)")
@@ -233,7 +234,7 @@ def _search_postgres(terms: Sequence[QueryTerm], filters: Filters, limit: int) -
         conditions.append("filter_vector @@ to_tsquery('simple', %s)")
         params.append(" | ".join(filters.visible))
     rank = "0.0"
-    rank_params: list[object] = []
+    rank_params: list[Any] = []
     if terms:
         conditions.append("document @@ to_tsquery('dutch', %s)")
         params.append(tsquery(terms))

@@ -64,9 +64,10 @@ def care_path_save(
         raise ValidationError({"steps": _("Refer only to services of this coalition's map.")})
     with transaction.atomic():
         path, _created = CarePath.objects.select_for_update().get_or_create(
-            coalition=coalition, risk_situation=risk_situation,
+            coalition=coalition,
+            risk_situation=risk_situation,
             defaults={"visibility": data.visibility},
-        )  # fmt: skip
+        )
         if path.visibility != data.visibility:
             path.visibility = data.visibility
             path.full_clean()

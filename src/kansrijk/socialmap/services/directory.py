@@ -99,9 +99,19 @@ class ServiceData:
 
 
 _SIMPLE_FIELDS = (
-    "name", "description", "domain", "status", "access", "target_group", "eligibility",
-    "costs", "languages", "url", "email", "phone",
-)  # fmt: skip
+    "name",
+    "description",
+    "domain",
+    "status",
+    "access",
+    "target_group",
+    "eligibility",
+    "costs",
+    "languages",
+    "url",
+    "email",
+    "phone",
+)
 
 
 def _apply(service: Service, data: ServiceData) -> None:
@@ -117,8 +127,10 @@ def _save_relations(service: Service, data: ServiceData) -> None:
         location = service.locations.first() or Location(organization=service.organization)
         location.name = location.name or service.organization.name
         location.street, location.postal_code, location.city = (
-            data.street, data.postal_code, data.city,
-        )  # fmt: skip
+            data.street,
+            data.postal_code,
+            data.city,
+        )
         location.full_clean()
         location.save()
         service.locations.set([location])

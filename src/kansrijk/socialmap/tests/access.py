@@ -3,6 +3,7 @@ from kansrijk.accounts.tests.matrix import (
     LOGIN,
     OK,
     REDIRECT,
+    Answer,
     Expect,
     World,
     custom,
@@ -10,59 +11,105 @@ from kansrijk.accounts.tests.matrix import (
     public,
 )
 from kansrijk.socialmap.services.carepaths import CarePathData, StepData, care_path_save
-from kansrijk.socialmap.tests.factories import OrganizationFactory, RiskSituationFactory, ServiceFactory
+from kansrijk.socialmap.tests.factories import make_organization, make_risk_situation, make_service
 
 
 def expectations(world: World) -> list[Expect]:
     coalition = world.coalition
     slug = {"slug": coalition.slug}
-    organization = OrganizationFactory(coalition=coalition)
-    organization.maintainers.add(world.users["partner"])
-    service = ServiceFactory(organization=organization)
+    organization = make_organization(coalition=coalition)
+    partner = world.users["partner"]
+    assert partner is not None
+    organization.maintainers.add(partner)
+    service = make_service(organization=organization)
     uuid = {"uuid": service.uuid}
-    risk = RiskSituationFactory()
-    hidden = RiskSituationFactory(key="domestic-violence", name="Huiselijk geweld")
+    risk = make_risk_situation()
+    hidden = make_risk_situation(key="domestic-violence", name="Huiselijk geweld")
     steps = [StepData(text="Verwijs door.", services=[service])]
-    care_path_save(coalition=coalition, risk_situation=risk,
-                   data=CarePathData(signallers="JGZ", owner="Werkgroep", steps=steps))  # fmt: skip
+    care_path_save(
+        coalition=coalition,
+        risk_situation=risk,
+        data=CarePathData(signallers="JGZ", owner="Werkgroep", steps=steps),
+    )
     hidden_path = care_path_save(
-        coalition=coalition, risk_situation=hidden,
-        data=CarePathData(signallers="JGZ", owner="Werkgroep", steps=steps,
-                          visibility="professionals"),
-    ).care_path  # fmt: skip
+        coalition=coalition,
+        risk_situation=hidden,
+        data=CarePathData(
+            signallers="JGZ", owner="Werkgroep", steps=steps, visibility="professionals"
+        ),
+    ).care_path
     path = {**slug, "key": risk.key}
     municipality = coalition.municipalities.first()
     assert municipality is not None
     # Members of the coalition and of coalitions in the same GGD region; the outsider's
     # coalition lies in the same (factory) GGD region, so it counts as a professional too.
-    professionals = {
-        "anonymous": LOGIN, "outsider": OK, "partner": OK, "lead": OK, "regional": OK,
+    professionals: dict[str, Answer] = {
+        "anonymous": LOGIN,
+        "outsider": OK,
+        "partner": OK,
+        "lead": OK,
+        "regional": OK,
         "national": OK,
-    }  # fmt: skip
+    }
     return [
         public("socialmap:search"),
         public("socialmap:social_map", slug),
-        custom("socialmap:service_new", slug, anonymous=LOGIN, outsider=FORBIDDEN, partner=OK,
-               lead=OK, regional=FORBIDDEN, national=OK),  # fmt: skip
+        custom(
+            "socialmap:service_new",
+            slug,
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=OK,
+            lead=OK,
+            regional=FORBIDDEN,
+            national=OK,
+        ),
         lead("socialmap:maintenance", slug),
         lead("socialmap:remind", slug, method="post", ok=REDIRECT),
         public("socialmap:export_json", slug),
         public("socialmap:export_csv", slug),
         lead("socialmap:import", slug),
         public("socialmap:service_detail", uuid),
-        custom("socialmap:service_edit", uuid, anonymous=LOGIN, outsider=FORBIDDEN, partner=OK,
-               lead=OK, regional=FORBIDDEN, national=OK),  # fmt: skip
-        custom("socialmap:service_approve", uuid, method="post", anonymous=LOGIN,
-               outsider=FORBIDDEN, partner=FORBIDDEN, lead=REDIRECT, regional=FORBIDDEN,
-               national=REDIRECT),  # fmt: skip
-        custom("socialmap:service_verify", uuid, method="post", anonymous=LOGIN,
-               outsider=FORBIDDEN, partner=REDIRECT, lead=REDIRECT, regional=FORBIDDEN,
-               national=REDIRECT),  # fmt: skip
+        custom(
+            "socialmap:service_edit",
+            uuid,
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=OK,
+            lead=OK,
+            regional=FORBIDDEN,
+            national=OK,
+        ),
+        custom(
+            "socialmap:service_approve",
+            uuid,
+            method="post",
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=REDIRECT,
+            regional=FORBIDDEN,
+            national=REDIRECT,
+        ),
+        custom(
+            "socialmap:service_verify",
+            uuid,
+            method="post",
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=REDIRECT,
+            lead=REDIRECT,
+            regional=FORBIDDEN,
+            national=REDIRECT,
+        ),
         public("socialmap:care_paths", slug),
         lead("socialmap:care_path_new", slug),
         public("socialmap:care_path_detail", path),
-        custom("socialmap:care_path_detail", {**slug, "key": hidden_path.risk_situation.key},
-               **professionals),  # fmt: skip
+        Expect(
+            "socialmap:care_path_detail",
+            {**slug, "key": hidden_path.risk_situation.key},
+            professionals,
+        ),
         lead("socialmap:care_path_edit", path),
         public("socialmap:care_path_version", {**path, "number": 1}),
         public("socialmap:customer_route", slug),

@@ -5,8 +5,7 @@ import pytest
 
 from kansrijk.accounts.models import Membership, User
 from kansrijk.coalitions.models import Coalition
-from kansrijk.coalitions.tests.factories import CoalitionFactory
-from kansrijk.regions.tests.factories import MunicipalityFactory
+from kansrijk.socialmap.tests.factories import make_coalition, make_municipality
 
 
 @pytest.fixture
@@ -19,7 +18,7 @@ def reference(db: Any) -> None:
 
 @pytest.fixture
 def coalition(db: Any) -> Coalition:
-    return CoalitionFactory(slug="testrijk", municipalities=[MunicipalityFactory(code="GM9901")])
+    return make_coalition(slug="testrijk", municipalities=[make_municipality(code="GM9901")])
 
 
 def member(coalition: Coalition, role: str, email: str) -> User:

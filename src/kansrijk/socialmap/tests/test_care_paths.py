@@ -9,19 +9,19 @@ from django.urls import reverse
 
 from kansrijk.accounts.models import User
 from kansrijk.coalitions.models import Coalition
-from kansrijk.coalitions.tests.factories import CoalitionFactory
 from kansrijk.socialmap.models import CarePathVersion, RiskSituation
 from kansrijk.socialmap.services.carepaths import CarePathData, StepData, care_path_save
-from kansrijk.socialmap.tests.factories import OrganizationFactory, ServiceFactory
+from kansrijk.socialmap.tests.factories import make_coalition, make_organization, make_service
 
 pytestmark = pytest.mark.django_db
 
 
 def data(**changes: Any) -> CarePathData:
     values: dict[str, Any] = {
-        "signallers": "Verloskundige", "owner": "Werkgroep zorgpaden",
+        "signallers": "Verloskundige",
+        "owner": "Werkgroep zorgpaden",
         "steps": [StepData(text="Vraag naar geldzorgen.")],
-    }  # fmt: skip
+    }
     values.update(changes)
     return CarePathData(**values)
 
@@ -32,9 +32,10 @@ def test_a_change_is_a_new_version_and_the_old_one_stays_readable(
     debts = RiskSituation.objects.get(key="finances-and-debts")
     care_path_save(coalition=coalition, risk_situation=debts, data=data())
     care_path_save(
-        coalition=coalition, risk_situation=debts,
+        coalition=coalition,
+        risk_situation=debts,
         data=data(signallers="JGZ-verpleegkundige", change_note="JGZ signaleert nu ook"),
-    )  # fmt: skip
+    )
     versions = CarePathVersion.objects.order_by("number")
     assert [v.number for v in versions] == [1, 2]
     assert versions[0].signallers == "Verloskundige"
@@ -53,37 +54,44 @@ def test_a_care_path_without_steps_is_refused_and_nothing_is_stored(
 ) -> None:
     debts = RiskSituation.objects.get(key="finances-and-debts")
     with pytest.raises(ValidationError):
-        care_path_save(coalition=coalition, risk_situation=debts, data=data(steps=[StepData(text=" ")]))
+        care_path_save(
+            coalition=coalition, risk_situation=debts, data=data(steps=[StepData(text=" ")])
+        )
     assert not CarePathVersion.objects.exists()
 
 
 def test_a_step_cannot_refer_to_a_service_of_another_coalition(
     reference: None, coalition: Coalition
 ) -> None:
-    foreign = ServiceFactory(organization=OrganizationFactory(coalition=CoalitionFactory()))
+    foreign = make_service(organization=make_organization(coalition=make_coalition()))
     debts = RiskSituation.objects.get(key="finances-and-debts")
     with pytest.raises(ValidationError):
         care_path_save(
-            coalition=coalition, risk_situation=debts,
+            coalition=coalition,
+            risk_situation=debts,
             data=data(steps=[StepData(text="Verwijs.", services=[foreign])]),
-        )  # fmt: skip
+        )
 
 
 def test_the_lead_saves_a_care_path_through_the_form(
     reference: None, coalition: Coalition, lead_user: User, client: Client
 ) -> None:
-    service = ServiceFactory(organization=OrganizationFactory(coalition=coalition))
+    service = make_service(organization=make_organization(coalition=coalition))
     addiction = RiskSituation.objects.get(key="addiction")
     client.force_login(lead_user)
     response = client.post(
         reverse("socialmap:care_path_new", args=["testrijk"]),
         {
-            "risk_situation": addiction.pk, "visibility": "professionals",
-            "signallers": "Huisarts", "owner": "Werkgroep", "warm_handover": "on",
-            "step_1": "Vraag naar gebruik.", "step_2": "Verwijs door.",
+            "risk_situation": addiction.pk,
+            "visibility": "professionals",
+            "signallers": "Huisarts",
+            "owner": "Werkgroep",
+            "warm_handover": "on",
+            "step_1": "Vraag naar gebruik.",
+            "step_2": "Verwijs door.",
             "step_2_services": [service.pk],
         },
-    )  # fmt: skip
+    )
     assert response.status_code == 302
     version = CarePathVersion.objects.get()
     assert version.warm_handover and not version.case_meeting
@@ -98,8 +106,12 @@ def test_the_form_asks_for_at_least_one_step(
     addiction = RiskSituation.objects.get(key="addiction")
     response = client.post(
         reverse("socialmap:care_path_new", args=["testrijk"]),
-        {"risk_situation": addiction.pk, "visibility": "public", "signallers": "Huisarts",
-         "owner": "Werkgroep"},
-    )  # fmt: skip
+        {
+            "risk_situation": addiction.pk,
+            "visibility": "public",
+            "signallers": "Huisarts",
+            "owner": "Werkgroep",
+        },
+    )
     assert response.status_code == 200
     assert not CarePathVersion.objects.exists()

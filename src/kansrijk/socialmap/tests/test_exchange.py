@@ -2,7 +2,6 @@
 
 import io
 import json
-from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -14,24 +13,31 @@ from kansrijk.coalitions.models import Coalition
 from kansrijk.socialmap.hsds.csvzip import read_zip
 from kansrijk.socialmap.hsds.schema import validate
 from kansrijk.socialmap.models import Contact, Location, RiskSituation, Service
+from kansrijk.socialmap.tests.factories import make_organization, make_service
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def mapped(reference: None, coalition: Coalition) -> Service:
-    from kansrijk.socialmap.tests.factories import OrganizationFactory, ServiceFactory
 
-    organization = OrganizationFactory(coalition=coalition, name="Home-Start Testrijk (fictief)")
-    service = ServiceFactory(
-        organization=organization, name="Home-Start", domain="informal",
+    organization = make_organization(coalition=coalition, name="Home-Start Testrijk (fictief)")
+    service = make_service(
+        organization=organization,
+        name="Home-Start",
+        domain="informal",
         risk_situations=list(RiskSituation.objects.filter(key="small-social-network")),
-        url="https://homestart.example", email="info@homestart.example", languages="nl,en",
-    )  # fmt: skip
+        url="https://homestart.example",
+        email="info@homestart.example",
+        languages="nl,en",
+    )
     location = Location.objects.create(
-        organization=organization, name="Buurthuis", street="Kerkstraat 1",
-        postal_code="1234 AB", city="Testrijk",
-    )  # fmt: skip
+        organization=organization,
+        name="Buurthuis",
+        street="Kerkstraat 1",
+        postal_code="1234 AB",
+        city="Testrijk",
+    )
     service.locations.set([location])
     Contact.objects.create(service=service, name="Marieke Smit (fictief)", phone="088 000 0002")
     return service
@@ -45,8 +51,10 @@ def test_the_json_export_validates_against_the_hsds_schema(mapped: Service, clie
     exported = page["contents"][0]
     assert exported["service_areas"][0]["extent"] == "GM9901"
     assert {a["taxonomy_term"]["code"] for a in exported["attributes"]} >= {
-        "informal", "small-social-network", "during_pregnancy",
-    }  # fmt: skip
+        "informal",
+        "small-social-network",
+        "during_pregnancy",
+    }
 
 
 def test_contact_persons_never_leave_through_the_public_export(
@@ -115,9 +123,7 @@ def test_a_service_area_outside_the_coalition_is_refused(
     assert Service.objects.count() == 1
 
 
-def test_a_csv_zip_imports_like_json(
-    mapped: Service, client: Client, lead_user: User
-) -> None:
+def test_a_csv_zip_imports_like_json(mapped: Service, client: Client, lead_user: User) -> None:
     exported = client.get(reverse("socialmap:export_csv", args=["testrijk"])).content
     Service.objects.filter(pk=mapped.pk).update(description="Oud")
     client.force_login(lead_user)

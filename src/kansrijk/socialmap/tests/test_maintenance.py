@@ -11,7 +11,7 @@ from django.urls import reverse
 from kansrijk.accounts.models import User
 from kansrijk.coalitions.models import Coalition
 from kansrijk.socialmap.models import Approval, Service
-from kansrijk.socialmap.tests.factories import OrganizationFactory, ServiceFactory
+from kansrijk.socialmap.tests.factories import make_organization, make_service
 
 pytestmark = pytest.mark.django_db
 
@@ -20,11 +20,17 @@ STALE = "not checked for over a year"
 
 def form_data(coalition: Coalition, organization_pk: int, **changes: object) -> dict[str, object]:
     values: dict[str, object] = {
-        "organization": organization_pk, "name": "Budgetcoaching", "description": "Samen rondkomen.",
-        "domain": "social", "phases": ["during_pregnancy"],
-        "municipalities": [m.pk for m in coalition.municipalities.all()], "status": "active",
-        "access": "both", "languages": "nl", "eligibility": "Iedereen",
-    }  # fmt: skip
+        "organization": organization_pk,
+        "name": "Budgetcoaching",
+        "description": "Samen rondkomen.",
+        "domain": "social",
+        "phases": ["during_pregnancy"],
+        "municipalities": [m.pk for m in coalition.municipalities.all()],
+        "status": "active",
+        "access": "both",
+        "languages": "nl",
+        "eligibility": "Iedereen",
+    }
     values.update(changes)
     return values
 
@@ -32,7 +38,7 @@ def form_data(coalition: Coalition, organization_pk: int, **changes: object) -> 
 def test_a_partner_adds_a_service_that_waits_for_the_leads_approval(
     reference: None, coalition: Coalition, partner_user: User, lead_user: User, client: Client
 ) -> None:
-    organization = OrganizationFactory(coalition=coalition)
+    organization = make_organization(coalition=coalition)
     organization.maintainers.add(partner_user)
     client.force_login(partner_user)
     response = client.post(
@@ -52,7 +58,7 @@ def test_a_partner_adds_a_service_that_waits_for_the_leads_approval(
 def test_a_partner_cannot_edit_an_organisation_they_do_not_maintain(
     coalition: Coalition, partner_user: User, client: Client
 ) -> None:
-    service = ServiceFactory(organization=OrganizationFactory(coalition=coalition))
+    service = make_service(organization=make_organization(coalition=coalition))
     client.force_login(partner_user)
     assert client.get(reverse("socialmap:service_edit", args=[service.uuid])).status_code == 403
 
@@ -60,14 +66,18 @@ def test_a_partner_cannot_edit_an_organisation_they_do_not_maintain(
 def test_a_similar_name_in_the_same_organisation_is_flagged_before_saving(
     reference: None, coalition: Coalition, lead_user: User, client: Client
 ) -> None:
-    organization = OrganizationFactory(coalition=coalition)
-    ServiceFactory(organization=organization, name="Budgetcoaching voor gezinnen")
+    organization = make_organization(coalition=coalition)
+    make_service(organization=organization, name="Budgetcoaching voor gezinnen")
     client.force_login(lead_user)
     url = reverse("socialmap:service_new", args=["testrijk"])
-    response = client.post(url, form_data(coalition, organization.pk, name="Budgetcoaching gezinnen"))
+    response = client.post(
+        url, form_data(coalition, organization.pk, name="Budgetcoaching gezinnen")
+    )
     assert response.status_code == 200
     assert Service.objects.count() == 1
-    confirmed = form_data(coalition, organization.pk, name="Budgetcoaching gezinnen", not_a_duplicate="on")
+    confirmed = form_data(
+        coalition, organization.pk, name="Budgetcoaching gezinnen", not_a_duplicate="on"
+    )
     assert client.post(url, confirmed).status_code == 302
     assert Service.objects.count() == 2
 
@@ -75,10 +85,11 @@ def test_a_similar_name_in_the_same_organisation_is_flagged_before_saving(
 def test_an_entry_not_verified_for_a_year_is_marked_stale_on_every_page(
     reference: None, coalition: Coalition, client: Client
 ) -> None:
-    service = ServiceFactory(
-        organization=OrganizationFactory(coalition=coalition), name="Oude inloop",
+    service = make_service(
+        organization=make_organization(coalition=coalition),
+        name="Oude inloop",
         assured_date=date(2020, 1, 1),
-    )  # fmt: skip
+    )
     code = coalition.municipalities.get().code
     pages = [
         reverse("socialmap:social_map", args=["testrijk"]),
@@ -93,10 +104,10 @@ def test_an_entry_not_verified_for_a_year_is_marked_stale_on_every_page(
 def test_the_lead_sees_stale_and_incomplete_entries_with_owners_and_sends_a_reminder(
     reference: None, coalition: Coalition, lead_user: User, partner_user: User, client: Client
 ) -> None:
-    organization = OrganizationFactory(coalition=coalition)
+    organization = make_organization(coalition=coalition)
     organization.maintainers.add(partner_user)
-    stale = ServiceFactory(organization=organization, name="Oud", assured_date=date(2020, 1, 1))
-    incomplete = ServiceFactory(organization=organization, name="Half", eligibility="")
+    stale = make_service(organization=organization, name="Oud", assured_date=date(2020, 1, 1))
+    incomplete = make_service(organization=organization, name="Half", eligibility="")
     client.force_login(lead_user)
     page = client.get(reverse("socialmap:maintenance", args=["testrijk"])).content.decode()
     assert "Oud" in page and "Half" in page and "partner" in page
@@ -113,9 +124,9 @@ def test_the_lead_sees_stale_and_incomplete_entries_with_owners_and_sends_a_remi
 def test_saving_an_entry_marks_it_as_verified_today(
     coalition: Coalition, partner_user: User, client: Client
 ) -> None:
-    organization = OrganizationFactory(coalition=coalition)
+    organization = make_organization(coalition=coalition)
     organization.maintainers.add(partner_user)
-    service = ServiceFactory(organization=organization, assured_date=date(2020, 1, 1))
+    service = make_service(organization=organization, assured_date=date(2020, 1, 1))
     client.force_login(partner_user)
     client.post(reverse("socialmap:service_verify", args=[service.uuid]))
     service.refresh_from_db()

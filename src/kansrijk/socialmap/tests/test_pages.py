@@ -10,7 +10,7 @@ from django.urls import reverse
 from kansrijk.accounts.models import User
 from kansrijk.coalitions.models import Coalition
 from kansrijk.socialmap.models import Approval, Contact, RiskSituation, Service
-from kansrijk.socialmap.tests.factories import OrganizationFactory, ServiceFactory
+from kansrijk.socialmap.tests.factories import make_organization, make_service
 
 pytestmark = pytest.mark.django_db
 
@@ -18,10 +18,12 @@ pytestmark = pytest.mark.django_db
 def test_the_customer_route_shows_every_phase_with_contact_moments_and_services(
     reference: None, coalition: Coalition, client: Client
 ) -> None:
-    ServiceFactory(
-        organization=OrganizationFactory(coalition=coalition), name="Kraamzorg thuis",
-        phases=",after_birth,", domain="medical",
-    )  # fmt: skip
+    make_service(
+        organization=make_organization(coalition=coalition),
+        name="Kraamzorg thuis",
+        phases=",after_birth,",
+        domain="medical",
+    )
     html = client.get(
         reverse("socialmap:customer_route", args=["testrijk"]), HTTP_ACCEPT_LANGUAGE="en"
     ).content.decode()
@@ -36,10 +38,10 @@ def test_the_customer_route_shows_every_phase_with_contact_moments_and_services(
 def test_the_parents_page_shows_only_public_active_entries(
     reference: None, coalition: Coalition, client: Client
 ) -> None:
-    organization = OrganizationFactory(coalition=coalition)
-    ServiceFactory(organization=organization, name="Openbare hulp")
-    ServiceFactory(organization=organization, name="Nog niet goedgekeurd", approval=Approval.PENDING)
-    ServiceFactory(organization=organization, name="Gestopte hulp", status="inactive")
+    organization = make_organization(coalition=coalition)
+    make_service(organization=organization, name="Openbare hulp")
+    make_service(organization=organization, name="Nog niet goedgekeurd", approval=Approval.PENDING)
+    make_service(organization=organization, name="Gestopte hulp", status="inactive")
     code = coalition.municipalities.get().code
     html = client.get(reverse("socialmap:parents", args=[code])).content.decode()
     assert "Openbare hulp" in html
@@ -49,7 +51,7 @@ def test_the_parents_page_shows_only_public_active_entries(
 def test_the_api_gives_contact_persons_to_members_only(
     coalition: Coalition, partner_user: User, client: Client
 ) -> None:
-    service = ServiceFactory(organization=OrganizationFactory(coalition=coalition))
+    service = make_service(organization=make_organization(coalition=coalition))
     Contact.objects.create(service=service, name="Anouk de Vries (fictief)")
     url = reverse("api:socialmap_api:service", args=[service.uuid])
     assert "Anouk" not in client.get(url).content.decode()
@@ -60,7 +62,7 @@ def test_the_api_gives_contact_persons_to_members_only(
 def test_the_api_lists_services_that_wait_for_approval_to_members_only(
     coalition: Coalition, partner_user: User, client: Client
 ) -> None:
-    ServiceFactory(organization=OrganizationFactory(coalition=coalition), approval=Approval.PENDING)
+    make_service(organization=make_organization(coalition=coalition), approval=Approval.PENDING)
     url = reverse("api:socialmap_api:services")
     assert json.loads(client.get(url).content)["count"] == 0
     client.force_login(partner_user)

@@ -8,15 +8,19 @@ from django.urls import reverse
 
 from kansrijk.accounts.models import User
 from kansrijk.coalitions.models import Coalition
-from kansrijk.coalitions.tests.factories import CoalitionFactory
-from kansrijk.regions.tests.factories import GGDRegionFactory, MunicipalityFactory
 from kansrijk.socialmap.models import Approval, RiskSituation
 from kansrijk.socialmap.search.backend import PUBLIC_TOKEN
 from kansrijk.socialmap.search.query import run_search
 from kansrijk.socialmap.selectors import visibility_tokens
 from kansrijk.socialmap.services.carepaths import CarePathData, StepData, care_path_save
 from kansrijk.socialmap.tests.conftest import member
-from kansrijk.socialmap.tests.factories import OrganizationFactory, ServiceFactory
+from kansrijk.socialmap.tests.factories import (
+    make_coalition,
+    make_ggd_region,
+    make_municipality,
+    make_organization,
+    make_service,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -24,22 +28,27 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def debt_help(reference: None, coalition: Coalition) -> Any:
     debts = RiskSituation.objects.get(key="finances-and-debts")
-    organization = OrganizationFactory(coalition=coalition, name="Geldhulp Testrijk (fictief)")
-    service = ServiceFactory(
+    organization = make_organization(coalition=coalition, name="Geldhulp Testrijk (fictief)")
+    service = make_service(
         organization=organization,
         name="Schuldhulpverlening met voorrang",
         description="Hulp bij schulden en betalingsachterstanden tijdens de zwangerschap.",
         risk_situations=[debts],
     )
-    ServiceFactory(
-        organization=OrganizationFactory(coalition=coalition), name="Taalhuis",
+    make_service(
+        organization=make_organization(coalition=coalition),
+        name="Taalhuis",
         description="Beter leren lezen en schrijven.",
-    )  # fmt: skip
+    )
     care_path_save(
-        coalition=coalition, risk_situation=debts,
-        data=CarePathData(signallers="Verloskundige", owner="Werkgroep",
-                          steps=[StepData(text="Verwijs warm door naar schuldhulp.", services=[service])]),
-    )  # fmt: skip
+        coalition=coalition,
+        risk_situation=debts,
+        data=CarePathData(
+            signallers="Verloskundige",
+            owner="Werkgroep",
+            steps=[StepData(text="Verwijs warm door naar schuldhulp.", services=[service])],
+        ),
+    )
     return service
 
 
@@ -68,16 +77,17 @@ def test_the_plural_finds_the_singular(debt_help: Any) -> None:
 
 
 def test_an_abbreviation_finds_the_full_term(reference: None, coalition: Coalition) -> None:
-    service = ServiceFactory(
-        organization=OrganizationFactory(coalition=coalition), name="Consultatiebureau",
+    service = make_service(
+        organization=make_organization(coalition=coalition),
+        name="Consultatiebureau",
         description="Jeugdgezondheidszorg voor baby en peuter.",
-    )  # fmt: skip
+    )
     assert service in run_search(text="JGZ").services
 
 
 def test_a_search_in_another_municipality_does_not_find_the_service(debt_help: Any) -> None:
-    other = MunicipalityFactory(code="GM9902")
-    CoalitionFactory(municipalities=[other])
+    other = make_municipality(code="GM9902")
+    make_coalition(municipalities=[other])
     result = run_search(text="schulden", municipality="GM9902")
     assert result.count == 0
 
@@ -104,21 +114,28 @@ def test_a_professionals_only_care_path_is_found_by_members_in_the_region_only(
     reference: None, coalition: Coalition
 ) -> None:
     violence = RiskSituation.objects.get(key="domestic-violence")
-    service = ServiceFactory(organization=OrganizationFactory(coalition=coalition))
+    service = make_service(organization=make_organization(coalition=coalition))
     care_path_save(
-        coalition=coalition, risk_situation=violence,
-        data=CarePathData(signallers="Iedereen", owner="Werkgroep", visibility="professionals",
-                          steps=[StepData(text="Vraag advies bij Veilig Thuis.", services=[service])]),
-    )  # fmt: skip
-    far_away = CoalitionFactory(
-        municipalities=[MunicipalityFactory(ggd_region=GGDRegionFactory(code="GG0001", name="Ver"))]
+        coalition=coalition,
+        risk_situation=violence,
+        data=CarePathData(
+            signallers="Iedereen",
+            owner="Werkgroep",
+            visibility="professionals",
+            steps=[StepData(text="Vraag advies bij Veilig Thuis.", services=[service])],
+        ),
     )
-    neighbour = CoalitionFactory(municipalities=[MunicipalityFactory()])
+    far_away = make_coalition(
+        municipalities=[make_municipality(ggd_region=make_ggd_region(code="GG0001", name="Ver"))]
+    )
+    neighbour = make_coalition(municipalities=[make_municipality()])
     outsider = member(far_away, "lead", "ver@example.org")
     colleague = member(neighbour, "partner", "buur@example.org")
     assert run_search(text="veilig thuis", visible=(PUBLIC_TOKEN,)).care_paths == []
     assert run_search(text="veilig thuis", visible=visibility_tokens(outsider)).care_paths == []
-    assert len(run_search(text="veilig thuis", visible=visibility_tokens(colleague)).care_paths) == 1
+    assert (
+        len(run_search(text="veilig thuis", visible=visibility_tokens(colleague)).care_paths) == 1
+    )
 
 
 def test_the_search_page_shows_care_paths_before_services_and_no_client_fields(

@@ -23,8 +23,9 @@ from kansrijk.socialmap.services.carepaths import CarePathData, StepData, care_p
 def _path_or_404(request: HttpRequest, coalition: Coalition, key: str) -> CarePath:
     path = get_object_or_404(
         CarePath.objects.select_related("risk_situation", "coalition"),
-        coalition=coalition, risk_situation__key=key,
-    )  # fmt: skip
+        coalition=coalition,
+        risk_situation__key=key,
+    )
     return path
 
 
@@ -82,13 +83,18 @@ def _initial(path: CarePath | None) -> dict[str, Any]:
     if version is None:
         return {"risk_situation": path.risk_situation, "visibility": path.visibility}
     initial: dict[str, Any] = {
-        "risk_situation": path.risk_situation, "visibility": path.visibility,
-        "signallers": version.signallers, "instruments": version.instruments,
-        "contacts": version.contacts, "warm_handover": version.warm_handover,
+        "risk_situation": path.risk_situation,
+        "visibility": path.visibility,
+        "signallers": version.signallers,
+        "instruments": version.instruments,
+        "contacts": version.contacts,
+        "warm_handover": version.warm_handover,
         "feedback_to_referrer": version.feedback_to_referrer,
-        "case_meeting": version.case_meeting, "agreements": version.agreements,
-        "owner": version.owner, "next_review": version.next_review,
-    }  # fmt: skip
+        "case_meeting": version.case_meeting,
+        "agreements": version.agreements,
+        "owner": version.owner,
+        "next_review": version.next_review,
+    }
     for number, step in enumerate(version.steps.all(), start=1):
         if number <= MAX_STEPS:
             initial[f"step_{number}"] = step.text
@@ -98,23 +104,34 @@ def _initial(path: CarePath | None) -> dict[str, Any]:
 
 def _edit(request: HttpRequest, coalition: Coalition, path: CarePath | None) -> HttpResponse:
     form = CarePathForm(
-        request.POST or None, coalition=coalition, fixed_risk=path is not None,
+        request.POST or None,
+        coalition=coalition,
+        fixed_risk=path is not None,
         initial=_initial(path),
-    )  # fmt: skip
+    )
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         risk = path.risk_situation if path is not None else d["risk_situation"]
         steps = [
-            StepData(text=d.get(f"step_{n}") or "", services=list(d.get(f"step_{n}_services") or []))
+            StepData(
+                text=d.get(f"step_{n}") or "", services=list(d.get(f"step_{n}_services") or [])
+            )
             for n in range(1, MAX_STEPS + 1)
         ]
         data = CarePathData(
-            signallers=d["signallers"], owner=d["owner"], steps=steps, visibility=d["visibility"],
-            instruments=d["instruments"], contacts=d["contacts"],
-            warm_handover=d["warm_handover"], feedback_to_referrer=d["feedback_to_referrer"],
-            case_meeting=d["case_meeting"], agreements=d["agreements"],
-            next_review=d["next_review"], change_note=d["change_note"],
-        )  # fmt: skip
+            signallers=d["signallers"],
+            owner=d["owner"],
+            steps=steps,
+            visibility=d["visibility"],
+            instruments=d["instruments"],
+            contacts=d["contacts"],
+            warm_handover=d["warm_handover"],
+            feedback_to_referrer=d["feedback_to_referrer"],
+            case_meeting=d["case_meeting"],
+            agreements=d["agreements"],
+            next_review=d["next_review"],
+            change_note=d["change_note"],
+        )
         try:
             care_path_save(coalition=coalition, risk_situation=risk, data=data, actor=request.user)
         except ValidationError as error:
@@ -122,9 +139,11 @@ def _edit(request: HttpRequest, coalition: Coalition, path: CarePath | None) -> 
         else:
             messages.success(request, _("The care path is saved as a new version."))
             return redirect("socialmap:care_path_detail", coalition.slug, risk.key)
-    title = _("New care path") if path is None else _("Change care path: %(name)s") % {
-        "name": path.risk_situation.label
-    }
+    title = (
+        _("New care path")
+        if path is None
+        else _("Change care path: %(name)s") % {"name": path.risk_situation.label}
+    )
     context = {"coalition": coalition, "form": form, "title": title, "max_steps": MAX_STEPS}
     return render(request, "socialmap/care_path_form.html", context)
 

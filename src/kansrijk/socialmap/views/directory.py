@@ -74,7 +74,8 @@ def service_detail(request: HttpRequest, uuid: str) -> HttpResponse:
         "maintainer": can_maintain(request.user, service.organization),
         "approver": can_approve(request.user, service.organization.coalition),
         "care_paths": [
-            p for p in {step.version.care_path for step in service.care_path_steps.all()}
+            p
+            for p in {step.version.care_path for step in service.care_path_steps.all()}
             if selectors.care_path_is_visible(request.user, p)
         ],
     }
@@ -91,18 +92,39 @@ def _organizations_for(user: Any, coalition: Coalition) -> Any:
 def _data(form: ServiceForm) -> ServiceData:
     d = form.cleaned_data
     return ServiceData(
-        name=d["name"], description=d["description"], domain=d["domain"], phases=d["phases"],
-        municipalities=list(d["municipalities"]), risk_situations=list(d["risk_situations"]),
-        status=d["status"], access=d["access"], target_group=d["target_group"],
-        eligibility=d["eligibility"], costs=d["costs"], languages=d["languages"], url=d["url"],
-        email=d["email"], phone=d["phone"], street=d["street"], postal_code=d["postal_code"],
-        city=d["city"], contact_name=d["contact_name"], contact_title=d["contact_title"],
-        contact_email=d["contact_email"], contact_phone=d["contact_phone"],
-    )  # fmt: skip
+        name=d["name"],
+        description=d["description"],
+        domain=d["domain"],
+        phases=d["phases"],
+        municipalities=list(d["municipalities"]),
+        risk_situations=list(d["risk_situations"]),
+        status=d["status"],
+        access=d["access"],
+        target_group=d["target_group"],
+        eligibility=d["eligibility"],
+        costs=d["costs"],
+        languages=d["languages"],
+        url=d["url"],
+        email=d["email"],
+        phone=d["phone"],
+        street=d["street"],
+        postal_code=d["postal_code"],
+        city=d["city"],
+        contact_name=d["contact_name"],
+        contact_title=d["contact_title"],
+        contact_email=d["contact_email"],
+        contact_phone=d["contact_phone"],
+    )
 
 
-def _render_form(request: HttpRequest, coalition: Coalition, form: ServiceForm, title: str) -> HttpResponse:
-    return render(request, "socialmap/service_form.html", {"coalition": coalition, "form": form, "title": title})
+def _render_form(
+    request: HttpRequest, coalition: Coalition, form: ServiceForm, title: str
+) -> HttpResponse:
+    return render(
+        request,
+        "socialmap/service_form.html",
+        {"coalition": coalition, "form": form, "title": title},
+    )
 
 
 @coalition_view("member")
@@ -112,18 +134,26 @@ def service_new(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     ):
         raise PermissionDenied
     form = ServiceForm(
-        request.POST or None, coalition=coalition,
+        request.POST or None,
+        coalition=coalition,
         organizations=_organizations_for(request.user, coalition),
-        initial={"municipalities": list(coalition.municipalities.all()), "status": "active",
-                 "access": "both", "languages": "nl"},
-    )  # fmt: skip
+        initial={
+            "municipalities": list(coalition.municipalities.all()),
+            "status": "active",
+            "access": "both",
+            "languages": "nl",
+        },
+    )
     if request.method == "POST" and form.is_valid():
         try:
             organization = form.cleaned_data["organization"] or organization_create(
-                coalition=coalition, name=form.cleaned_data["new_organization"].strip(),
+                coalition=coalition,
+                name=form.cleaned_data["new_organization"].strip(),
                 actor=request.user,
             )
-            service = service_create(organization=organization, data=_data(form), actor=request.user)
+            service = service_create(
+                organization=organization, data=_data(form), actor=request.user
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -141,24 +171,37 @@ def service_edit(request: HttpRequest, uuid: str) -> HttpResponse:
     contact = service.contacts.first()
     location = service.locations.first()
     initial = {
-        "organization": service.organization, "name": service.name,
-        "description": service.description, "domain": service.domain,
-        "phases": service.phase_list, "risk_situations": list(service.risk_situations.all()),
-        "municipalities": list(service.municipalities.all()), "status": service.status,
-        "access": service.access, "target_group": service.target_group,
-        "eligibility": service.eligibility, "costs": service.costs,
-        "languages": service.languages, "url": service.url, "email": service.email,
+        "organization": service.organization,
+        "name": service.name,
+        "description": service.description,
+        "domain": service.domain,
+        "phases": service.phase_list,
+        "risk_situations": list(service.risk_situations.all()),
+        "municipalities": list(service.municipalities.all()),
+        "status": service.status,
+        "access": service.access,
+        "target_group": service.target_group,
+        "eligibility": service.eligibility,
+        "costs": service.costs,
+        "languages": service.languages,
+        "url": service.url,
+        "email": service.email,
         "phone": service.phone,
         "street": location.street if location else "",
         "postal_code": location.postal_code if location else "",
         "city": location.city if location else "",
-        "contact_name": contact.name if contact else "", "contact_title": contact.title if contact else "",
-        "contact_email": contact.email if contact else "", "contact_phone": contact.phone if contact else "",
-    }  # fmt: skip
+        "contact_name": contact.name if contact else "",
+        "contact_title": contact.title if contact else "",
+        "contact_email": contact.email if contact else "",
+        "contact_phone": contact.phone if contact else "",
+    }
     form = ServiceForm(
-        request.POST or None, coalition=coalition, service=service, initial=initial,
+        request.POST or None,
+        coalition=coalition,
+        service=service,
+        initial=initial,
         organizations=_organizations_for(request.user, coalition),
-    )  # fmt: skip
+    )
     if request.method == "POST" and form.is_valid():
         try:
             service.organization = form.cleaned_data["organization"]
@@ -197,9 +240,12 @@ def service_verify_view(request: HttpRequest, uuid: str) -> HttpResponse:
 def maintenance(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     rows = selectors.maintenance_list(coalition, timezone.localdate())
     labels = {
-        "address": _("address"), "phase": _("phase"), "risk_situations": _("risk situations"),
-        "contact": _("contact details"), "eligibility": _("conditions"),
-    }  # fmt: skip
+        "address": _("address"),
+        "phase": _("phase"),
+        "risk_situations": _("risk situations"),
+        "contact": _("contact details"),
+        "eligibility": _("conditions"),
+    }
     context = {"coalition": coalition, "rows": rows, "labels": labels, "phases": Phase}
     return render(request, "socialmap/maintenance.html", context)
 

@@ -76,7 +76,10 @@ def import_view(request: HttpRequest, coalition: Coalition) -> HttpResponse:
                 )
                 return redirect("socialmap:social_map", coalition.slug)
         if errors:
-            form.add_error(None, _("Nothing was imported: the file has %(count)s error(s).")
-                           % {"count": len(errors)})  # fmt: skip
+            form.add_error(
+                None,
+                _("Nothing was imported: the file has %(count)s error(s).")
+                % {"count": len(errors)},
+            )
     context = {"coalition": coalition, "form": form, "errors": errors[:200]}
     return render(request, "socialmap/import.html", context)

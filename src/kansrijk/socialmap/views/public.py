@@ -27,9 +27,12 @@ def search(request: HttpRequest) -> HttpResponse:
         d = form.cleaned_data
         if d["q"] or d["gemeente"] or d["risico"] or d["fase"]:
             result = run_search(
-                text=d["q"], municipality=d["gemeente"], risk=d["risico"], phase=d["fase"],
+                text=d["q"],
+                municipality=d["gemeente"],
+                risk=d["risico"],
+                phase=d["fase"],
                 visible=selectors.visibility_tokens(request.user),
-            )  # fmt: skip
+            )
     context: dict[str, Any] = {
         "form": form,
         "result": result,
@@ -51,23 +54,46 @@ def _svg_layout(coalition: Coalition, user: Any) -> dict[str, Any]:
     for lane in timeline.lanes:
         rows = max(lane.rows, 1)
         bars = [
-            {"x": x(b.start) + 2, "y": top + b.row * ROW_HEIGHT + 2,
-             "width": round((b.end - b.start) * width - 4, 1), "label": b.item.label}
+            {
+                "x": x(b.start) + 2,
+                "y": top + b.row * ROW_HEIGHT + 2,
+                "width": round((b.end - b.start) * width - 4, 1),
+                "label": b.item.label,
+            }
             for b in lane.bars
-        ]  # fmt: skip
-        lanes.append({"label": domain_labels[lane.domain], "y": top, "height": rows * ROW_HEIGHT,
-                      "bars": bars})  # fmt: skip
+        ]
+        lanes.append(
+            {
+                "label": domain_labels[lane.domain],
+                "y": top,
+                "height": rows * ROW_HEIGHT,
+                "bars": bars,
+            }
+        )
         top += rows * ROW_HEIGHT + 12
     phase_labels = dict(Phase.choices)
     phases = [
-        {"label": phase_labels[key], "x": x(start), "width": round((end - start) * width, 1),
-         "center": x((start + end) / 2)}
+        {
+            "label": phase_labels[key],
+            "x": x(start),
+            "width": round((end - start) * width, 1),
+            "center": x((start + end) / 2),
+        }
         for key, start, end in timeline.phases
-    ]  # fmt: skip
-    moments = [{"x": x(pos), "label": m.label, "number": n}
-               for n, (m, pos) in enumerate(timeline.moments, start=1)]  # fmt: skip
-    return {"timeline": timeline, "lanes": lanes, "phases": phases, "moments": moments,
-            "height": top + 10, "width": SVG_WIDTH, "label_width": LABEL_WIDTH}  # fmt: skip
+    ]
+    moments = [
+        {"x": x(pos), "label": m.label, "number": n}
+        for n, (m, pos) in enumerate(timeline.moments, start=1)
+    ]
+    return {
+        "timeline": timeline,
+        "lanes": lanes,
+        "phases": phases,
+        "moments": moments,
+        "height": top + 10,
+        "width": SVG_WIDTH,
+        "label_width": LABEL_WIDTH,
+    }
 
 
 @coalition_view("public")
@@ -83,10 +109,12 @@ def customer_route(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         for key, label in Phase.choices
     ]
     context = {
-        "coalition": coalition, "svg": layout, "phase_rows": phase_rows,
+        "coalition": coalition,
+        "svg": layout,
+        "phase_rows": phase_rows,
         "moments": ContactMoment.objects.filter(active=True),
         "domain_labels": dict(Domain.choices),
-    }  # fmt: skip
+    }
     return render(request, "socialmap/customer_route.html", context)
 
 
