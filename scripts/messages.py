@@ -17,7 +17,7 @@ import polib
 
 ROOT = Path(__file__).resolve().parents[1]
 APPS = ROOT / "src" / "kansrijk"
-DJANGO_ADMIN = [sys.executable, "-m", "django"]
+DJANGO_ADMIN = [sys.executable, "-P", "-m", "django"]  # -P: an app's selectors.py must not shadow the stdlib
 
 
 def regenerate(app_dir: Path) -> list[str]:
