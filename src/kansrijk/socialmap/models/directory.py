@@ -147,8 +147,7 @@ class Service(models.Model):
 
     @property
     def phase_labels(self) -> list[str]:
-        labels = dict(Phase.choices)
-        return [str(labels[phase]) for phase in self.phase_list if phase in labels]
+        return [str(Phase(phase).label) for phase in self.phase_list if phase in Phase.values]
 
     @property
     def language_list(self) -> list[str]:

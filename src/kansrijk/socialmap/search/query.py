@@ -10,6 +10,7 @@ from django.db.models import Max
 
 from kansrijk.socialmap.models import CarePath, SearchEntry, Service, SynonymGroup
 from kansrijk.socialmap.search import backend
+from kansrijk.socialmap.templatetags.socialmap import service_flags
 from kansrijk.socialmap.search.normalise import SynonymTable, parse_query
 
 _synonyms: dict[str, tuple[tuple[object, int], SynonymTable]] = {}
@@ -47,22 +48,30 @@ def run_search(
     risk: str = "",
     phase: str = "",
     visible: tuple[str, ...] | None = (backend.PUBLIC_TOKEN,),
-    limit: int = 60,
+    care_path_limit: int = 10,
+    service_limit: int = 25,
 ) -> SearchResult:
+    """Care paths and services matching the query, best first; each list is capped so that
+    the answer page stays short and fast however common the words are."""
     terms = parse_query(text, synonym_table())
     terms, corrections = backend.correct(terms)
-    filters = backend.Filters(municipality=municipality, phase=phase, risk=risk, visible=visible)
-    hits = backend.search(terms, filters, limit=limit)
-    path_ids = [h.object_id for h in hits if h.kind == SearchEntry.KIND_CARE_PATH]
-    service_ids = [h.object_id for h in hits if h.kind == SearchEntry.KIND_SERVICE]
+    found = {}
+    for kind, limit in (
+        (SearchEntry.KIND_CARE_PATH, care_path_limit),
+        (SearchEntry.KIND_SERVICE, service_limit),
+    ):
+        filters = backend.Filters(
+            municipality=municipality, phase=phase, risk=risk, kind=kind, visible=visible
+        )
+        found[kind] = [hit.object_id for hit in backend.search(terms, filters, limit=limit)]
+    path_ids = found[SearchEntry.KIND_CARE_PATH]
+    service_ids = found[SearchEntry.KIND_SERVICE]
     paths: dict[int, Any] = CarePath.objects.select_related("risk_situation", "coalition").in_bulk(
         path_ids
     )
-    services: dict[int, Any] = (
-        Service.objects.select_related("organization")
-        .prefetch_related("locations", "risk_situations")
-        .in_bulk(service_ids)
-    )
+    services: dict[int, Any] = Service.objects.select_related("organization").in_bulk(service_ids)
+    for service in services.values():
+        service.flags = service_flags(service)
     return SearchResult(
         text=text,
         care_paths=[paths[i] for i in path_ids if i in paths],

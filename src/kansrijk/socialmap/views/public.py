@@ -6,6 +6,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
@@ -18,6 +20,15 @@ from kansrijk.socialmap.search.query import run_search
 SVG_WIDTH = 960
 LABEL_WIDTH = 110
 ROW_HEIGHT = 22
+
+
+def _options(choices: Any, selected: str) -> SafeString:
+    """<option> elements for a select; much faster than the form widget for 342 entries."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if str(value) == selected else "", label) for value, label in choices),
+    )
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -33,8 +44,19 @@ def search(request: HttpRequest) -> HttpResponse:
                 phase=d["fase"],
                 visible=selectors.visibility_tokens(request.user),
             )
+    selects = [
+        {
+            "field": form[name],
+            "options": _options(
+                form.fields[name].choices,  # type: ignore[attr-defined]
+                str(form.data.get(name, "")),
+            ),
+        }
+        for name in ("gemeente", "risico", "fase")
+    ]
     context: dict[str, Any] = {
         "form": form,
+        "selects": selects,
         "result": result,
         "professional": selectors.is_professional(request.user),
     }
