@@ -10,8 +10,8 @@ from django.db.models import Max
 
 from kansrijk.socialmap.models import CarePath, SearchEntry, Service, SynonymGroup
 from kansrijk.socialmap.search import backend
-from kansrijk.socialmap.templatetags.socialmap import service_flags
 from kansrijk.socialmap.search.normalise import SynonymTable, parse_query
+from kansrijk.socialmap.templatetags.socialmap import service_flags
 
 _synonyms: dict[str, tuple[tuple[object, int], SynonymTable]] = {}
 
