@@ -37,6 +37,7 @@ KANSRIJK_APPS = [
     "kansrijk.accounts",
     "kansrijk.regions",
     "kansrijk.coalitions",
+    "kansrijk.socialmap",
     "kansrijk.reports",
     "kansrijk.api",
     "kansrijk.interventions",
