@@ -113,6 +113,11 @@ def _mapping(value: Any, where: str) -> dict[str, Any]:
 
 def _text(value: Any, where: str) -> Text:
     data = _mapping(value, where)
+    unexpected = set(data) - set(LANGUAGES)
+    if unexpected:
+        raise BankError(
+            f"{where}: unexpected {sorted(map(str, unexpected))}; quote a text with a comma"
+        )
     texts = {}
     for language in LANGUAGES:
         text = data.get(language)

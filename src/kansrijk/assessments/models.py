@@ -108,7 +108,9 @@ class QuestionnaireVersion(models.Model):
 
 
 class Part(models.Model):
-    version = models.ForeignKey(QuestionnaireVersion, on_delete=models.CASCADE, related_name="parts")
+    version = models.ForeignKey(
+        QuestionnaireVersion, on_delete=models.CASCADE, related_name="parts"
+    )
     key = models.SlugField(_("key"), max_length=80)
     position = models.PositiveSmallIntegerField(_("position"))
     title = models.CharField(_("title (Dutch)"), max_length=200)
@@ -152,7 +154,9 @@ class Theme(models.Model):
 class Item(models.Model):
     """One statement. Its key is its identity across versions of the bank."""
 
-    version = models.ForeignKey(QuestionnaireVersion, on_delete=models.CASCADE, related_name="items")
+    version = models.ForeignKey(
+        QuestionnaireVersion, on_delete=models.CASCADE, related_name="items"
+    )
     theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="items")
     key = models.CharField(_("key"), max_length=80)
     position = models.PositiveSmallIntegerField(_("position"))
@@ -254,9 +258,7 @@ class Response(models.Model):
     """The answers behind one invitation link; nobody sees it apart from its own link."""
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="responses")
-    link = models.OneToOneField(
-        InvitationLink, on_delete=models.PROTECT, related_name="response"
-    )
+    link = models.OneToOneField(InvitationLink, on_delete=models.PROTECT, related_name="response")
     started_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     completed_at = models.DateTimeField(null=True, blank=True)
@@ -264,6 +266,9 @@ class Response(models.Model):
     class Meta:
         verbose_name = _("response")
         verbose_name_plural = _("responses")
+
+    def __str__(self) -> str:
+        return f"{_('response')} #{self.pk}"
 
 
 class AnswerKind(models.TextChoices):
@@ -295,3 +300,6 @@ class Answer(models.Model):
                 name="assessments_answer_score_matches_kind",
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{_('answer')} #{self.pk}"

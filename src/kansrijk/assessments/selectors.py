@@ -47,16 +47,12 @@ def version_latest(questionnaire: Questionnaire) -> QuestionnaireVersion | None:
 
 
 def version_items(version: QuestionnaireVersion) -> QuerySet[Item]:
-    return version.items.select_related("theme", "theme__part", "instrument").order_by(
-        "position"
-    )
+    return version.items.select_related("theme", "theme__part", "instrument").order_by("position")
 
 
 def version_parts(version: QuestionnaireVersion) -> list[Part]:
     """Parts with their themes and items prefetched, in order."""
-    return list(
-        version.parts.prefetch_related("themes__items__instrument").order_by("position")
-    )
+    return list(version.parts.prefetch_related("themes__items__instrument").order_by("position"))
 
 
 def version_structure(version: QuestionnaireVersion) -> tuple[BankPart, ...]:
@@ -107,9 +103,7 @@ def round_open_for(coalition: Coalition, questionnaire: Questionnaire) -> Round 
 
 def round_respondent_count(assessment_round: Round) -> int:
     """How many have given at least one answer (shown while the round is open)."""
-    return (
-        assessment_round.responses.filter(answers__isnull=False).distinct().count()
-    )
+    return assessment_round.responses.filter(answers__isnull=False).distinct().count()
 
 
 def round_links(assessment_round: Round) -> QuerySet[InvitationLink]:
@@ -251,4 +245,3 @@ def unanswered_count(response_id: int | None, version: QuestionnaireVersion) -> 
         return total
     answered = Answer.objects.filter(response_id=response_id).count()
     return max(0, total - answered)
-

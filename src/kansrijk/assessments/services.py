@@ -19,8 +19,8 @@ from kansrijk.assessments.bank import Bank
 from kansrijk.assessments.models import (
     Answer,
     AnswerKind,
-    InvitationLink,
     Instrument,
+    InvitationLink,
     Item,
     Part,
     Questionnaire,
@@ -228,7 +228,7 @@ class LinkProblem(StrEnum):
     CLOSED = "closed"
 
 
-class LinkRefused(Exception):
+class LinkRefusedError(Exception):
     def __init__(self, problem: LinkProblem, link: InvitationLink | None = None) -> None:
         super().__init__(problem.value)
         self.problem = problem
@@ -236,7 +236,7 @@ class LinkRefused(Exception):
 
 
 def invitation_link_resolve(*, token: str) -> InvitationLink:
-    """The usable link for a token, or `LinkRefused` saying why not."""
+    """The usable link for a token, or `LinkRefusedError` saying why not."""
     link = (
         InvitationLink.objects.select_related("round", "round__version", "round__questionnaire")
         .select_related("round__coalition")
@@ -244,13 +244,13 @@ def invitation_link_resolve(*, token: str) -> InvitationLink:
         .first()
     )
     if link is None:
-        raise LinkRefused(LinkProblem.UNKNOWN)
+        raise LinkRefusedError(LinkProblem.UNKNOWN)
     if link.revoked_at is not None:
-        raise LinkRefused(LinkProblem.REVOKED, link)
+        raise LinkRefusedError(LinkProblem.REVOKED, link)
     if not link.round.is_open:
-        raise LinkRefused(LinkProblem.CLOSED, link)
+        raise LinkRefusedError(LinkProblem.CLOSED, link)
     if link.is_expired:
-        raise LinkRefused(LinkProblem.EXPIRED, link)
+        raise LinkRefusedError(LinkProblem.EXPIRED, link)
     return link
 
 
@@ -264,7 +264,7 @@ class AnswerInput:
     comment: str = ""
 
 
-class AnswersRefused(ValidationError):
+class AnswersRefusedError(ValidationError):
     """Nothing was stored; `errors_by_item` maps item ids to Dutch messages."""
 
     def __init__(self, errors_by_item: Mapping[int, str]) -> None:
@@ -308,7 +308,7 @@ def answers_save(*, token: str, answers: Mapping[int, AnswerInput]) -> int:
     """Save a page of answers for the link's respondent; returns how many were stored.
 
     All answers are checked before any is written; when one is wrong nothing is stored
-    (`AnswersRefused`). Saving the same answer again replaces it, so a repeated submission
+    (`AnswersRefusedError`). Saving the same answer again replaces it, so a repeated submission
     never counts twice. The link and the round are checked again inside the transaction,
     so an answer that arrives after the round closed is refused, not counted.
     """
@@ -327,12 +327,12 @@ def answers_save(*, token: str, answers: Mapping[int, AnswerInput]) -> int:
         if problem:
             errors[item_id] = problem
     if errors:
-        raise AnswersRefused(errors)
+        raise AnswersRefusedError(errors)
     now = timezone.now()
     with transaction.atomic():
         locked_round = Round.objects.select_for_update().get(pk=link.round.pk)
         if not locked_round.is_open:
-            raise LinkRefused(LinkProblem.CLOSED, link)
+            raise LinkRefusedError(LinkProblem.CLOSED, link)
         response = response_for_link(link=link)
         for item_id, answer in answers.items():
             Answer.objects.update_or_create(

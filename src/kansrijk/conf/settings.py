@@ -33,6 +33,7 @@ KANSRIJK_APPS = [
     "kansrijk.accounts",
     "kansrijk.regions",
     "kansrijk.coalitions",
+    "kansrijk.assessments",
     "kansrijk.reports",
     "kansrijk.api",
 ]

@@ -107,3 +107,12 @@ def test_the_digest_changes_with_the_wording_and_not_with_layout() -> None:
     )
     assert relaid.statements_digest() == original.statements_digest()
     assert reworded.statements_digest() != original.statements_digest()
+
+
+def test_a_text_split_by_an_unquoted_comma_is_refused() -> None:
+    document = yaml.safe_load((SEED_DIR / "analysetool.yaml").read_text(encoding="utf-8"))
+    document["parts"][0]["themes"][0]["title"] = yaml.safe_load(
+        "{nl: Keuze, bereik en financiering, en: Choice}"
+    )
+    with pytest.raises(BankError, match="quote a text with a comma"):
+        parse_bank(yaml.safe_dump(document), instruments=INSTRUMENTS, steps=STEPS)

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-
 from django.utils.translation import gettext as _
 
 from kansrijk.accounts.decorators import national_editor_required
@@ -56,17 +55,22 @@ def bank_manage(request: HttpRequest) -> HttpResponse:
                 if parsed.key != questionnaire.key:
                     raise BankError(_("This file is for another questionnaire."))
                 version, created = services.questionnaire_import_bank(
-                    bank=parsed, user=request.user  # type: ignore[arg-type]
+                    bank=parsed,
+                    user=request.user,  # type: ignore[arg-type]
                 )
             except (BankError, ValidationError) as error:
-                form.add_error("file", str(error.messages[0] if isinstance(error, ValidationError) else error))
+                form.add_error(
+                    "file", str(error.messages[0] if isinstance(error, ValidationError) else error)
+                )
             else:
                 if created:
                     messages.success(
                         request, _("Version %(number)s is published.") % {"number": version.number}
                     )
                 else:
-                    messages.info(request, _("These statements equal the newest version; nothing changed."))
+                    messages.info(
+                        request, _("These statements equal the newest version; nothing changed.")
+                    )
                 return redirect("assessments:bank_manage")
     context = {
         "questionnaire": questionnaire,

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 from kansrijk.assessments import selectors, services
 from kansrijk.assessments.forms import choice_values, parse_answers
 from kansrijk.assessments.models import InvitationLink, Part, Response
-from kansrijk.assessments.services import LinkProblem, LinkRefused
+from kansrijk.assessments.services import LinkProblem, LinkRefusedError
 
 REFUSAL_STATUS = {
     LinkProblem.UNKNOWN: 404,
@@ -35,7 +35,7 @@ def _private(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _refused(request: HttpRequest, refusal: LinkRefused) -> HttpResponse:
+def _refused(request: HttpRequest, refusal: LinkRefusedError) -> HttpResponse:
     response = render(
         request,
         "assessments/respond_refused.html",
@@ -60,7 +60,7 @@ def _parts(link: InvitationLink) -> list[Part]:
 def respond_start(request: HttpRequest, token: str) -> HttpResponse:
     try:
         link = services.invitation_link_resolve(token=token)
-    except LinkRefused as refusal:
+    except LinkRefusedError as refusal:
         return _refused(request, refusal)
     response = _response_of(link)
     answered = selectors.answers_for_response(response.pk) if response else {}
@@ -91,7 +91,7 @@ def respond_start(request: HttpRequest, token: str) -> HttpResponse:
 def respond_part(request: HttpRequest, token: str, number: int) -> HttpResponse:
     try:
         link = services.invitation_link_resolve(token=token)
-    except LinkRefused as refusal:
+    except LinkRefusedError as refusal:
         return _refused(request, refusal)
     parts = _parts(link)
     if not 1 <= number <= len(parts):
@@ -106,9 +106,9 @@ def respond_part(request: HttpRequest, token: str, number: int) -> HttpResponse:
         if not errors:
             try:
                 services.answers_save(token=token, answers=answers)
-            except LinkRefused as refusal:
+            except LinkRefusedError as refusal:
                 return _refused(request, refusal)
-            except services.AnswersRefused as refused:
+            except services.AnswersRefusedError as refused:
                 errors = refused.errors_by_item
         if is_htmx:
             status = 400 if errors else 200
@@ -146,8 +146,9 @@ def respond_part(request: HttpRequest, token: str, number: int) -> HttpResponse:
                 comment = answer.comment
             else:
                 current, comment = "", ""
-            rows.append({"item": item, "current": current, "comment": comment,
-                         "error": errors.get(item.pk)})
+            rows.append(
+                {"item": item, "current": current, "comment": comment, "error": errors.get(item.pk)}
+            )
         themes.append({"theme": theme, "rows": rows})
     context = {
         "round": link.round,
@@ -169,14 +170,16 @@ def respond_part(request: HttpRequest, token: str, number: int) -> HttpResponse:
 def respond_done(request: HttpRequest, token: str) -> HttpResponse:
     try:
         link = services.invitation_link_resolve(token=token)
-    except LinkRefused as refusal:
+    except LinkRefusedError as refusal:
         return _refused(request, refusal)
     if request.method == "POST":
         try:
             services.response_complete(token=token)
-        except LinkRefused as refusal:
+        except LinkRefusedError as refusal:
             return _refused(request, refusal)
-        messages.success(request, _("Thank you. You can change your answers until the round closes."))
+        messages.success(
+            request, _("Thank you. You can change your answers until the round closes.")
+        )
         return redirect("assessments:respond_done", token=token)
     response = _response_of(link)
     answered = len(selectors.answers_for_response(response.pk)) if response else 0

@@ -17,7 +17,6 @@ from kansrijk.assessments.scoring import Flag, Summary
 from kansrijk.assessments.views.rounds import round_of
 from kansrijk.coalitions.models import STEPS, Coalition
 from kansrijk.reports.csv import csv_response
-from kansrijk.reports.pdf import render_to_pdf
 
 STEP_NAMES = dict(STEPS)
 
@@ -81,7 +80,11 @@ def results_context(assessment_round: Round, *, with_charts: bool = True) -> dic
                 "result": part,
                 "title": charts.text(part.title),
                 "themes": [
-                    {"result": t, "title": charts.text(t.title), "rows": [rows[i.key] for i in t.items]}
+                    {
+                        "result": t,
+                        "title": charts.text(t.title),
+                        "rows": [rows[i.key] for i in t.items],
+                    }
                     for t in part.themes
                 ],
                 "chart": charts.part_chart(
@@ -92,6 +95,7 @@ def results_context(assessment_round: Round, *, with_charts: bool = True) -> dic
             }
         )
     previous = selectors.round_previous(assessment_round)
+    benchmark = selectors.round_benchmark(assessment_round)
     return {
         "coalition": coalition,
         "round": assessment_round,
@@ -110,7 +114,10 @@ def results_context(assessment_round: Round, *, with_charts: bool = True) -> dic
         )
         if with_charts and not result.suppressed
         else None,
-        "benchmark": selectors.round_benchmark(assessment_round),
+        "benchmark": benchmark,
+        "benchmark_rows": [
+            {"title": p["title"], "position": benchmark.parts.get(p["result"].key)} for p in parts
+        ],
         "thresholds": questionnaire.thresholds,
         "signal_labels": charts.signal_labels(),
     }
@@ -144,6 +151,9 @@ def results_pdf(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResp
     refused = _closed_or_open_page(request, assessment_round)
     if refused is not None:
         return refused
+    # Imported here so that the pages keep working when WeasyPrint cannot load.
+    from kansrijk.reports.pdf import render_to_pdf
+
     return render_to_pdf(
         "assessments/results_pdf.html",
         results_context(assessment_round),
