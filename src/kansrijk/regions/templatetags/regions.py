@@ -47,8 +47,8 @@ def municipality_map(
     caption: str,
     map_id: str = "kaart",
 ) -> dict[str, Any]:
-    linked = []
-    plain = []
+    linked: list[dict[str, str]] = []
+    plain: list[dict[str, str]] = []
     for code, name, path in shapes():
         item = items.get(code)
         entry = {
