@@ -72,7 +72,7 @@ def closed_round(
     coalition: Coalition, respondents: Sequence[int | Callable[[Item], int | str | None]]
 ) -> Round:
     """A closed round in which each entry of ``respondents`` answered every statement."""
-    assessment_round = RoundFactory.create(coalition=coalition)
+    assessment_round: Round = RoundFactory.create(coalition=coalition)
     for score in respondents:
         respond(assessment_round, score)
     services.round_close(assessment_round=assessment_round)

@@ -7,6 +7,8 @@ the same answer again replaces it, so nothing counts twice.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -64,9 +66,11 @@ def respond_start(request: HttpRequest, token: str) -> HttpResponse:
         return _refused(request, refusal)
     response = _response_of(link)
     answered = selectors.answers_for_response(response.pk) if response else {}
-    parts = []
+    parts: list[dict[str, Any]] = []
+    total = 0
     for part in _parts(link):
         items = [item for theme in part.themes.all() for item in theme.items.all()]
+        total += len(items)
         parts.append(
             {
                 "part": part,
@@ -80,7 +84,7 @@ def respond_start(request: HttpRequest, token: str) -> HttpResponse:
         "token": token,
         "parts": parts,
         "answered": len(answered),
-        "total": sum(p["total"] for p in parts),
+        "total": total,
         "completed": response is not None and response.completed_at is not None,
     }
     return _private(render(request, "assessments/respond_start.html", context))

@@ -73,7 +73,7 @@ def results_context(assessment_round: Round, *, with_charts: bool = True) -> dic
     comments = selectors.round_comments(assessment_round)
     scale = range(questionnaire.scale_min, questionnaire.scale_max + 1)
     rows = {res.key: _row(res, items, coalition, comments, scale) for res in result.items}
-    parts = []
+    parts: list[dict[str, Any]] = []
     for part in result.parts:
         parts.append(
             {
@@ -116,7 +116,8 @@ def results_context(assessment_round: Round, *, with_charts: bool = True) -> dic
         else None,
         "benchmark": benchmark,
         "benchmark_rows": [
-            {"title": p["title"], "position": benchmark.parts.get(p["result"].key)} for p in parts
+            {"title": charts.text(part.title), "position": benchmark.parts.get(part.key)}
+            for part in result.parts
         ],
         "thresholds": questionnaire.thresholds,
         "signal_labels": charts.signal_labels(),
