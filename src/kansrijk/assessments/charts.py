@@ -79,7 +79,7 @@ def _bar_spec(
                     "x": {
                         "field": "mean",
                         "type": "quantitative",
-                        "title": _("Mean (line: mean \u00b1 one standard deviation)"),
+                        "title": _("Mean (line: mean ± one standard deviation)"),
                         "scale": {"domain": [scale_min, scale_max]},
                     },
                     "color": {

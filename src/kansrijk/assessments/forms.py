@@ -43,7 +43,7 @@ class LinksCreateForm(forms.Form):
         max_length=100,
         required=False,
         help_text=_(
-            "Only for you, to remember where the links went, e.g. \u201cbirth care\u201d. "
+            "Only for you, to remember where the links went, e.g. “birth care”. "
             "Never shown with answers."
         ),
     )

@@ -37,8 +37,8 @@ class Questionnaire(BilingualNamed):
     scale_min = models.PositiveSmallIntegerField(_("lowest score"), default=1)
     scale_max = models.PositiveSmallIntegerField(_("highest score"), default=5)
     scale_labels = models.JSONField(_("labels of the scale points"), default=dict)
-    allow_unknown = models.BooleanField(_("allow \u201cdon't know\u201d"), default=True)
-    allow_not_applicable = models.BooleanField(_("allow \u201cnot applicable\u201d"), default=True)
+    allow_unknown = models.BooleanField(_("allow “don't know”"), default=True)
+    allow_not_applicable = models.BooleanField(_("allow “not applicable”"), default=True)
     min_respondents = models.PositiveSmallIntegerField(
         _("minimum respondents for results"), default=3, validators=[MinValueValidator(3)]
     )
