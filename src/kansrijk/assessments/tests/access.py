@@ -7,9 +7,9 @@ from kansrijk.accounts.tests.matrix import (
     LOGIN,
     OK,
     REDIRECT,
+    Answer,
     Expect,
     World,
-    custom,
     lead,
     members,
     national,
@@ -17,7 +17,7 @@ from kansrijk.accounts.tests.matrix import (
 )
 from kansrijk.assessments.tests.factories import RoundFactory, closed_round, new_link
 
-API_MEMBERS = {
+API_MEMBERS: dict[str, Answer] = {
     "anonymous": FORBIDDEN,
     "outsider": FORBIDDEN,
     "partner": OK,
@@ -36,35 +36,30 @@ def expectations(world: World) -> list[Expect]:
     link = open_round.links.get()
     closed_kwargs = {**slug, "pk": closed.pk}
     open_kwargs = {**slug, "pk": open_round.pk}
-    lead_posts = {
-        "anonymous": LOGIN,
-        "outsider": FORBIDDEN,
-        "partner": FORBIDDEN,
-        "regional": FORBIDDEN,
-    }
+
+    def lead_posts(ok: Answer) -> dict[str, Answer]:
+        return {
+            "anonymous": LOGIN,
+            "outsider": FORBIDDEN,
+            "partner": FORBIDDEN,
+            "regional": FORBIDDEN,
+            "lead": ok,
+            "national": ok,
+        }
+
     return [
         public("assessments:bank"),
         national("assessments:bank_manage"),
         members("assessments:overview", slug),
         # One round is open, so even the lead's request for a new one is refused (400).
-        custom(
-            "assessments:round_open",
-            slug,
-            "post",
-            {"title": "Nieuw"},
-            **lead_posts,
-            lead=400,
-            national=400,
-        ),
+        Expect("assessments:round_open", slug, lead_posts(400), "post", {"title": "Nieuw"}),
         members("assessments:round", open_kwargs),
-        custom(
+        Expect(
             "assessments:links_create",
             open_kwargs,
+            lead_posts(REDIRECT),
             "post",
             {"count": 2, "valid_until": "2099-01-01", "label": "Partners"},
-            **lead_posts,
-            lead=REDIRECT,
-            national=REDIRECT,
         ),
         lead("assessments:link_revoke", {**open_kwargs, "link_pk": link.pk}, "post", REDIRECT),
         lead("assessments:round_close", open_kwargs, "post", REDIRECT),
@@ -75,6 +70,6 @@ def expectations(world: World) -> list[Expect]:
         public("assessments:respond_part", {"token": token, "number": 1}),
         public("assessments:respond_done", {"token": token}),
         public("api:assessments:bank", {"key": "analysetool"}),
-        custom("api:assessments:rounds", slug, **API_MEMBERS),
-        custom("api:assessments:results", closed_kwargs, **API_MEMBERS),
+        Expect("api:assessments:rounds", slug, API_MEMBERS),
+        Expect("api:assessments:results", closed_kwargs, API_MEMBERS),
     ]

@@ -213,7 +213,7 @@ def results_csv(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResp
     numbers = {i.key: i.position for i in selectors.version_items(assessment_round.version)}
     header = [
         _("Level"),
-        _("Key"),
+        _("Identifier"),
         _("Text"),
         _("Respondents with a score"),
         _("Don't know"),
