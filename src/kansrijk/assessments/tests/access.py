@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from kansrijk.accounts.tests.matrix import (
     FORBIDDEN,
     LOGIN,
@@ -59,7 +63,11 @@ def expectations(world: World) -> list[Expect]:
             open_kwargs,
             lead_posts(REDIRECT),
             "post",
-            {"count": 2, "valid_until": "2099-01-01", "label": "Partners"},
+            {
+                "count": 2,
+                "valid_until": (timezone.localdate() + timedelta(days=30)).isoformat(),
+                "label": "Partners",
+            },
         ),
         lead("assessments:link_revoke", {**open_kwargs, "link_pk": link.pk}, "post", REDIRECT),
         lead("assessments:round_close", open_kwargs, "post", REDIRECT),
