@@ -63,7 +63,11 @@ def _bar_spec(
                 "mark": {"type": "rule", "color": "#6b6b6b"},
                 "encoding": {
                     "y": {"field": "label", "type": "nominal", "sort": None},
-                    "x": {"field": "low", "type": "quantitative"},
+                    "x": {
+                        "field": "low",
+                        "type": "quantitative",
+                        "scale": {"domain": [scale_min, scale_max], "zero": False},
+                    },
                     "x2": {"field": "high"},
                 },
             },
@@ -75,12 +79,13 @@ def _bar_spec(
                         "type": "nominal",
                         "sort": None,
                         "title": label_title,
+                        "axis": {"labelLimit": 320},
                     },
                     "x": {
                         "field": "mean",
                         "type": "quantitative",
                         "title": _("Mean (line: mean ± one standard deviation)"),
-                        "scale": {"domain": [scale_min, scale_max]},
+                        "scale": {"domain": [scale_min, scale_max], "zero": False},
                     },
                     "color": {
                         "field": "signal",

@@ -96,7 +96,7 @@ def _clamp(value: float) -> int:
 def _score(profile: dict[str, float | str], item: Item, respondent: int, shift: float) -> int:
     level = profile.get(item.key, 3.2 + (item.position % 5) * 0.15)
     if level == "split":
-        return SPLIT[respondent % len(SPLIT)]
+        return SPLIT[(respondent + item.position) % len(SPLIT)]
     return _clamp(float(level) + shift + OFFSETS[respondent % len(OFFSETS)] * 0.9)
 
 
