@@ -8,6 +8,7 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Analysetool and questionnaires (step 2b)")
 
     def ready(self) -> None:
+        from kansrijk.assessments import audit  # noqa: F401  (registers the audit log)
         from kansrijk.assessments.models import Instrument
         from kansrijk.ui import lists
 

@@ -150,3 +150,18 @@ def test_links_need_a_future_expiry_and_a_sensible_count() -> None:
             count=0,
             expires_at=timezone.now() + timedelta(days=1),
         )
+
+
+def test_answers_never_enter_the_audit_log_that_the_lead_reads() -> None:
+    from auditlog.models import LogEntry
+
+    from kansrijk.accounts.audit import coalition_log
+
+    assessment_round = RoundFactory.create()
+    token = new_link(assessment_round)
+    item = _first_items(assessment_round, 1)[0]
+    services.answers_save(token=token, answers={item.pk: AnswerInput("score", 1, "geheim")})
+    logged = {entry.content_type.model for entry in coalition_log(assessment_round.coalition_id)}
+    assert "round" in logged and "invitationlink" in logged
+    assert not LogEntry.objects.filter(content_type__model__in=["answer", "response"]).exists()
+    assert not any("geheim" in str(e.changes) for e in LogEntry.objects.all())
