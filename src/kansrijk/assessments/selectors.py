@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import yaml
 from django.db.models import Count, Q, QuerySet
 
 from kansrijk.assessments.bank import BankItem, BankPart, BankTheme, Text
@@ -245,3 +246,64 @@ def unanswered_count(response_id: int | None, version: QuestionnaireVersion) -> 
         return total
     answered = Answer.objects.filter(response_id=response_id).count()
     return max(0, total - answered)
+
+
+def version_as_bank_file(version: QuestionnaireVersion) -> str:
+    """A version in the bank file format, for the editor to change and upload again."""
+    questionnaire = version.questionnaire
+    document = {
+        "questionnaire": {
+            "key": questionnaire.key,
+            "name": {"nl": questionnaire.name, "en": questionnaire.name_en},
+            "description": {"nl": questionnaire.description, "en": questionnaire.description_en},
+            "scale": {
+                "min": questionnaire.scale_min,
+                "max": questionnaire.scale_max,
+                "labels": {int(k): v for k, v in questionnaire.scale_labels.items()},
+                "allow_unknown": questionnaire.allow_unknown,
+                "allow_not_applicable": questionnaire.allow_not_applicable,
+            },
+            "min_respondents": questionnaire.min_respondents,
+            "benchmark_min_groups": questionnaire.benchmark_min_groups,
+            "thresholds": {
+                "strong_mean": questionnaire.strong_mean,
+                "improve_mean": questionnaire.improve_mean,
+                "disagreement_sd": questionnaire.disagreement_sd,
+                "meaningful_change": questionnaire.meaningful_change,
+            },
+        },
+        "version": {
+            "number": version.number + 1,
+            "note": {"nl": "", "en": ""},
+        },
+        "parts": [
+            {
+                "key": part.key,
+                "title": {"nl": part.title.nl, "en": part.title.en},
+                "themes": [
+                    {
+                        "key": theme.key,
+                        "title": {"nl": theme.title.nl, "en": theme.title.en},
+                        "items": [
+                            {
+                                "key": item.key,
+                                "step": item.step,
+                                "instrument": item.instrument,
+                                "nl": item.text.nl,
+                                "en": item.text.en,
+                            }
+                            for item in theme.items
+                        ],
+                    }
+                    for theme in part.themes
+                ],
+            }
+            for part in version_structure(version)
+        ],
+    }
+    header = (
+        f"# {questionnaire.name}, based on version {version.number}.\n"
+        "# Change the statements, fill in version.note, and upload the file as a new version.\n"
+        "# Keep an item's key when only the wording improves; use a new key for a new meaning.\n"
+    )
+    return header + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)

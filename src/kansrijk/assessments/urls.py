@@ -7,6 +7,11 @@ app_name = "assessments"
 urlpatterns = [
     path("analysetool", bank.bank, name="bank"),
     path("beheer/analysetool", bank.bank_manage, name="bank_manage"),
+    path(
+        "beheer/analysetool/versies/<int:number>.yaml",
+        bank.bank_download,
+        name="bank_download",
+    ),
     path("coalities/<slug:slug>/analysetool", rounds.overview, name="overview"),
     path("coalities/<slug:slug>/analysetool/rondes", rounds.round_open, name="round_open"),
     path("coalities/<slug:slug>/analysetool/rondes/<int:pk>", rounds.round_detail, name="round"),

@@ -54,6 +54,7 @@ def expectations(world: World) -> list[Expect]:
     return [
         public("assessments:bank"),
         national("assessments:bank_manage"),
+        national("assessments:bank_download", {"number": closed.version.number}),
         members("assessments:overview", slug),
         # One round is open, so even the lead's request for a new one is refused (400).
         Expect("assessments:round_open", slug, lead_posts(400), "post", {"title": "Nieuw"}),

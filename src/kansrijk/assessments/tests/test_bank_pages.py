@@ -103,3 +103,17 @@ def test_the_results_pdf_is_a_pdf_for_the_coalition_meeting() -> None:
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+def test_the_editor_downloads_a_version_changes_it_and_uploads_it_as_the_next() -> None:
+    seed_analysetool()
+    editor = _editor()
+    download = editor.get(reverse("assessments:bank_download", kwargs={"number": 1}))
+    assert download.status_code == 200
+    document = yaml.safe_load(download.content.decode())
+    assert document["version"]["number"] == 2
+    document["version"]["note"] = {"nl": "Stelling 3 verduidelijkt.", "en": "Clarified 3."}
+    document["parts"][0]["themes"][0]["items"][2]["nl"] = "We weten in welke wijken het knelt."
+    assert _upload(editor, document).status_code == 302
+    newest = QuestionnaireVersion.objects.order_by("-number").first()
+    assert newest is not None and newest.number == 2 and newest.note == "Stelling 3 verduidelijkt."

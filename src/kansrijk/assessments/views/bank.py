@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from kansrijk.accounts.decorators import national_editor_required
@@ -78,3 +78,18 @@ def bank_manage(request: HttpRequest) -> HttpResponse:
         "form": form,
     }
     return render(request, "assessments/bank_manage.html", context, status=status)
+
+
+@national_editor_required
+def bank_download(request: HttpRequest, number: int) -> HttpResponse:
+    questionnaire = selectors.questionnaire_get()
+    if questionnaire is None:
+        raise Http404
+    version = get_object_or_404(questionnaire.versions, number=number)
+    response = HttpResponse(
+        selectors.version_as_bank_file(version), content_type="application/yaml; charset=utf-8"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{questionnaire.key}-versie-{version.number}.yaml"'
+    )
+    return response
