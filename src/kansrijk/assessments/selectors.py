@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
+from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 
 from kansrijk.assessments.bank import BankItem, BankPart, BankTheme, Text
@@ -197,6 +198,28 @@ def _latest_closed_rounds(questionnaire: Questionnaire) -> list[Round]:
     return list(latest.values())
 
 
+def _closed_round_means(assessment_round: Round) -> tuple[float, dict[str, float]] | None:
+    """Overall and per-part means of a closed round, None when suppressed. Cached: a closed
+    round's answers cannot change; the key includes the answer count and the minimum."""
+    closed = assessment_round.closed_at.isoformat() if assessment_round.closed_at else ""
+    count = Answer.objects.filter(response__round=assessment_round).count()
+    minimum = assessment_round.questionnaire.min_respondents
+    key = f"assessments:means:{assessment_round.pk}:{closed}:{count}:{minimum}"
+    cached = cache.get(key)
+    if cached is not None:
+        return None if cached == "suppressed" else cached
+    result = _build(assessment_round, None)
+    if result.suppressed or result.overall.mean is None:
+        cache.set(key, "suppressed", 60 * 60 * 24)
+        return None
+    means = (
+        result.overall.mean,
+        {p.key: p.summary.mean for p in result.parts if p.summary.mean is not None},
+    )
+    cache.set(key, means, 60 * 60 * 24)
+    return means
+
+
 def round_benchmark(assessment_round: Round) -> Benchmark:
     """Where this round stands against the latest closed round of every other coalition.
 
@@ -213,13 +236,13 @@ def round_benchmark(assessment_round: Round) -> Benchmark:
     for other in _latest_closed_rounds(questionnaire):
         if other.coalition_id == assessment_round.coalition_id:
             continue
-        result = _build(other, None)
-        if result.suppressed or result.overall.mean is None:
+        means = _closed_round_means(other)
+        if means is None:
             continue
-        others_overall.append(result.overall.mean)
-        for part in result.parts:
-            if part.summary.mean is not None:
-                others_parts[part.key].append(part.summary.mean)
+        overall, part_means = means
+        others_overall.append(overall)
+        for key, value in part_means.items():
+            others_parts[key].append(value)
     parts: dict[str, Position | None] = {}
     for part in own.parts:
         parts[part.key] = (
