@@ -38,6 +38,7 @@ KANSRIJK_APPS = [
     "kansrijk.regions",
     "kansrijk.coalitions",
     "kansrijk.socialmap",
+    "kansrijk.assessments",
     "kansrijk.reports",
     "kansrijk.api",
     "kansrijk.interventions",
