@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
+import numpy as np
 from scipy import special, stats
 
 Kind = Literal["proportion", "rate"]
@@ -368,3 +369,31 @@ def trend(
     if chi2 == 0 or float(stats.chi2.sf(chi2, 1)) >= significance:
         return "no_significant_change"
     return "increasing" if score > 0 else "decreasing"
+
+
+def funnel_limits_many(
+    kind: Kind, target: float, sizes: Sequence[float], level: float = 0.95
+) -> list[Interval]:
+    """``funnel_limits`` for many sizes at once (vectorised; same method and results)."""
+    n = np.asarray(sizes, dtype=float)
+    if (n <= 0).any():
+        raise ValueError("sizes must be positive")
+    alpha = _alpha(level)
+    if kind == "proportion":
+        dist = stats.binom(np.round(n).astype(int), target)
+    else:
+        dist = stats.poisson(target * n)
+
+    def quantile(q: float) -> Any:
+        r = dist.ppf(q)
+        f_r = dist.cdf(r)
+        f_below = dist.cdf(r - 1)
+        step = f_r - f_below
+        safe = np.where(step > 0, step, 1.0)
+        return np.where(step > 0, r - (f_r - q) / safe, r)
+
+    lower = np.maximum(0.0, quantile(alpha / 2)) / n
+    upper = quantile(1 - alpha / 2) / n
+    if kind == "proportion":
+        upper = np.minimum(1.0, upper)
+    return [Interval(float(lo), float(hi)) for lo, hi in zip(lower, upper, strict=True)]

@@ -274,3 +274,18 @@ def test_the_rate_trend_equals_the_score_test_of_a_poisson_regression_in_statsmo
     assert chi2 == pytest.approx(float(np.ravel(statistic)[0]), rel=1e-6)
     assert pvalue < 0.05 and score > 0
     assert s.trend("rate", points) == "increasing"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.integers(5, 50_000), min_size=1, max_size=20),
+    st.floats(0.005, 0.6),
+    st.sampled_from(["proportion", "rate"]),
+    st.sampled_from(s.LEVELS),
+)
+def test_the_vectorised_funnel_limits_equal_the_single_ones(sizes, target, kind, level):
+    many = s.funnel_limits_many(kind, target, sizes, level)
+    for size, limits in zip(sizes, many, strict=True):
+        one = s.funnel_limits(kind, target, size, level)
+        assert limits.lower == pytest.approx(one.lower, abs=1e-12)
+        assert limits.upper == pytest.approx(one.upper, abs=1e-12)
