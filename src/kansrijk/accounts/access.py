@@ -1,0 +1,57 @@
+"""The rules of access: who may see and change what of a coalition."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kansrijk.accounts.models import Membership, MembershipRole, RegionalAssignment
+
+if TYPE_CHECKING:
+    from kansrijk.coalitions.models import Coalition
+
+
+def _authenticated(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False)) and bool(getattr(user, "is_active", False))
+
+
+def is_national_editor(user: Any) -> bool:
+    return _authenticated(user) and bool(user.is_national_editor)
+
+
+def is_regional_coordinator(user: Any) -> bool:
+    return _authenticated(user) and RegionalAssignment.objects.filter(user=user).exists()
+
+
+def is_member(user: Any, coalition: Coalition) -> bool:
+    return _authenticated(user) and Membership.objects.filter(user=user, coalition=coalition).exists()
+
+
+def is_lead(user: Any, coalition: Coalition) -> bool:
+    return (
+        _authenticated(user)
+        and Membership.objects.filter(
+            user=user, coalition=coalition, role=MembershipRole.LEAD
+        ).exists()
+    )
+
+
+def is_regional_coordinator_for(user: Any, coalition: Coalition) -> bool:
+    if not _authenticated(user):
+        return False
+    return RegionalAssignment.objects.filter(
+        user=user, ggd_region__municipalities__coalitions=coalition
+    ).exists()
+
+
+def can_view_coalition(user: Any, coalition: Coalition) -> bool:
+    """Members, the regional coordinator of its region and national editors see a coalition."""
+    return (
+        is_national_editor(user)
+        or is_member(user, coalition)
+        or is_regional_coordinator_for(user, coalition)
+    )
+
+
+def can_edit_coalition(user: Any, coalition: Coalition) -> bool:
+    """The lead and national editors change the coalition register."""
+    return is_national_editor(user) or is_lead(user, coalition)

@@ -1,0 +1,13 @@
+from typing import Any
+
+from django.http import HttpRequest
+
+from kansrijk.accounts import access
+
+
+def site(request: HttpRequest) -> dict[str, Any]:
+    user = request.user
+    return {
+        "is_national_editor": access.is_national_editor(user),
+        "is_regional_coordinator": access.is_regional_coordinator(user),
+    }

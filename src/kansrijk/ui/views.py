@@ -1,0 +1,39 @@
+"""Site-wide pages: home, dashboard, accessibility statement, health check."""
+
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+
+from kansrijk.accounts.decorators import login_required_403
+from kansrijk.coalitions import selectors as coalition_selectors
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "ui/home.html", {"summary": coalition_selectors.national_summary()})
+
+
+@login_required_403
+def dashboard(request: HttpRequest) -> HttpResponse:
+    coalitions = coalition_selectors.coalitions_for_user(user=request.user)
+    return render(request, "ui/dashboard.html", {"coalitions": coalitions})
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(request, "ui/accessibility.html")
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "ui/privacy.html")
+
+
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        connection.close_if_unusable_or_obsolete()
+        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
