@@ -33,6 +33,7 @@ KANSRIJK_APPS = [
     "kansrijk.accounts",
     "kansrijk.regions",
     "kansrijk.coalitions",
+    "kansrijk.indicators",
     "kansrijk.reports",
     "kansrijk.api",
 ]

@@ -91,12 +91,14 @@ def derive(
     *,
     scale: float,
     threshold: int,
+    average_values: bool = True,
 ) -> list[Cell]:
     """All cells of one indicator: the published ones plus derived ones, with suppression.
 
     * aggregates: for every year (and published span) the region, province and country as
       the sum of their municipalities' counts, or - for figures without counts - their
-      weighted mean; a published aggregate is kept as it is.
+      weighted mean (unless ``average_values`` is false, e.g. for a class);
+      a published aggregate is kept as it is.
     * pooled: every run of 3 and 5 consecutive years with counts, for every area.
     * suppression: primary for counts (numerator or denominator) below ``threshold``;
       secondary over every shown sum (country, regions, provinces, pooled periods).
@@ -112,8 +114,10 @@ def derive(
         if all(m.has_counts for m in members):
             derived: Cell | None = _sum_cells(area, start, end, members, scale)
             groups[(area, start, end)] = [m.key for m in members]
-        else:
+        elif average_values:
             derived = _weighted_cell(area, start, end, members)
+        else:
+            derived = None
         if derived is not None and (area, start, end) not in cells:
             cells[(area, start, end)] = derived
 
