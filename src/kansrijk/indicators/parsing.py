@@ -24,6 +24,7 @@ from typing import Any
 
 TIDY_COLUMNS = ("indicator", "area", "period", "numerator", "denominator", "value")
 STATLINE_AREA_COLUMNS = ("RegioS", "WijkenEnBuurten", "Codering_3")
+STATLINE_SUFFIX = re.compile(r"_\d+$")
 STATLINE_PERIOD = re.compile(r"^(\d{4})JJ00$")
 PERIOD = re.compile(r"^(\d{4})(?:\s*-\s*(\d{4}))?$")
 AREA = re.compile(r"^(GM\d{4}|GG\d{4}|PV\d{2}|NL01)$")
@@ -160,11 +161,16 @@ def _statline_rows(
     parsed: Parsed,
 ) -> Iterator[tuple[int, dict[str, str]]]:
     area_column = next(c for c in STATLINE_AREA_COLUMNS if c in header)
-    used = [c for c in header if c in columns]
+
+    def lookup(column: str) -> tuple[str, str] | None:
+        # StatLine numbers its measure columns (GeboorteRelatief_25); match with or without
+        return columns.get(column) or columns.get(STATLINE_SUFFIX.sub("", column))
+
+    used = [c for c in header if lookup(c) is not None]
     parsed.unused_columns = [
         c
         for c in header
-        if c not in columns
+        if lookup(c) is None
         and c not in ("ID", area_column, "Perioden")
         and not c.startswith(("Gemeentenaam", "SoortRegio", "Codering", "Indelingswijziging"))
     ]
@@ -181,7 +187,7 @@ def _statline_rows(
         year = match.group(1) if match else raw_period
         by_indicator: dict[str, dict[str, str]] = {}
         for column in used:
-            indicator, role = columns[column]
+            indicator, role = lookup(column) or ("", "")
             by_indicator.setdefault(indicator, {})[role] = record.get(column, "")
         for indicator, parts in by_indicator.items():
             published = parts.get("value", parts.get("numerator", "")).strip()

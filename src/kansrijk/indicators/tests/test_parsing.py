@@ -87,7 +87,7 @@ STATLINE = (
     '1;"GM0363  ";"Amsterdam ";"Gemeente  ";"GM0363    ";882633;.;1\n'
 )
 COLUMNS = {
-    "GeboorteRelatief_25": ("geboortecijfer", "value"),
+    "GeboorteRelatief": ("geboortecijfer", "value"),
     "AantalInwoners_5": ("geboortecijfer", "denominator"),
 }
 
