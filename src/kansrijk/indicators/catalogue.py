@@ -263,6 +263,10 @@ def municipality_bases(rows: Iterable[dict[str, str]]) -> list[MunicipalityBase]
     ]
 
 
+def read_yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def load_kwb_mapping(path: Path = SEED_DIR / "cbs_kwb.yaml") -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return loaded
