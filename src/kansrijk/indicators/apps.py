@@ -8,11 +8,16 @@ class IndicatorsConfig(AppConfig):
     verbose_name = _("Indicators and startfoto (step 2a)")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_save
+
         from kansrijk.accounts.audit import register_coalition_model
+        from kansrijk.indicators.caching import bump_catalogue_version
         from kansrijk.indicators.models import Indicator, IndicatorGroup, StoryNote
         from kansrijk.ui import lists
 
         register_coalition_model(StoryNote)
+        for model in (Indicator, IndicatorGroup):
+            post_save.connect(bump_catalogue_version, sender=model, dispatch_uid=f"bump-{model}")
         lists.register(
             "indicatorgroepen",
             IndicatorGroup,

@@ -70,7 +70,7 @@ def funnel_svg(page: NationalPage, highlight: str | None = None) -> SafeString |
     ]
     chart = alt.layer(*layers).properties(width=560, height=320)
     title = _title(page.indicator, _("Funnel plot: %(name)s") % {"name": page.indicator.label})
-    return chart_svg(chart.to_dict(), title=title)
+    return chart_svg(chart.to_dict(validate=False), title=title)
 
 
 def trend_svg(line: Line, area_name: str) -> SafeString | None:
@@ -109,7 +109,7 @@ def trend_svg(line: Line, area_name: str) -> SafeString | None:
     bars = alt.Chart(data).mark_rule().encode(x="year:O", y="low:Q", y2="high:Q", color=colour)
     chart = alt.layer(bars, lines).properties(width=520, height=240)
     title = _title(line.indicator, _("Trend: %(name)s") % {"name": line.indicator.label})
-    return chart_svg(chart.to_dict(), title=title)
+    return chart_svg(chart.to_dict(validate=False), title=title)
 
 
 def spine_svg(lines: list[Line], area_name: str) -> SafeString | None:
@@ -163,4 +163,4 @@ def spine_svg(lines: list[Line], area_name: str) -> SafeString | None:
         ),
     ).properties(width=420, height=max(60, 26 * len(rows)))
     title = _("Spine chart of %(area)s against all municipalities") % {"area": area_name}
-    return chart_svg(chart.to_dict(), title=title)
+    return chart_svg(chart.to_dict(validate=False), title=title)

@@ -135,8 +135,8 @@ def municipality_pdf(request: HttpRequest, code: str) -> HttpResponse:
         "title": _("Startfoto %(name)s") % {"name": municipality.name},
     }
     context["synthetic"] = context["areas"][0]["synthetic"]
-    return render_to_pdf(
-        "indicators/pdf.html", context, request, filename=f"startfoto-{municipality.code}.pdf"
+    return _render_to_pdf(
+        "indicators/pdf.html", context, request, f"startfoto-{municipality.code}.pdf"
     )
 
 
@@ -153,6 +153,6 @@ def coalition_pdf(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         "title": _("Startfoto %(name)s") % {"name": coalition.name},
         "synthetic": any(a["synthetic"] for a in areas),
     }
-    return render_to_pdf(
-        "indicators/pdf.html", context, request, filename=f"startfoto-{coalition.slug}.pdf"
+    return _render_to_pdf(
+        "indicators/pdf.html", context, request, f"startfoto-{coalition.slug}.pdf"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from kansrijk.indicators.derive import COUNTRY, Cell
 from kansrijk.indicators.models import (
@@ -111,17 +111,18 @@ def cells_for_areas(codes: Iterable[str]) -> dict[int, dict[str, list[Cell]]]:
 
 def municipal_cells(periods: dict[int, Period]) -> dict[int, list[Cell]]:
     """For each indicator id its municipalities' cells in the given period (one query)."""
-    starts = {p[0] for p in periods.values()}
-    rows = Value.objects.filter(
-        indicator_id__in=list(periods),
-        area_kind=AreaKind.MUNICIPALITY,
-        period_start__in=starts,
-    ).values_list(*FIELDS)
+    condition = Q()
+    for indicator_id, (start, end) in periods.items():
+        condition |= Q(indicator_id=indicator_id, period_start=start, period_end=end)
+    rows = Value.objects.filter(condition, area_kind=AreaKind.MUNICIPALITY).values_list(*FIELDS)
     result: dict[int, list[Cell]] = defaultdict(list)
     for indicator_id, cell in _cells(rows):
-        if (cell.start, cell.end) == periods[indicator_id]:
-            result[indicator_id].append(cell)
+        result[indicator_id].append(cell)
     return result
+
+
+def has_synthetic_values(area: str) -> bool:
+    return Value.objects.filter(area_code=area, synthetic=True).exists()
 
 
 def municipality_codes() -> set[str]:

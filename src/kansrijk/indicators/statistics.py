@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 import numpy as np
@@ -78,12 +79,17 @@ def clopper_pearson(numerator: int, denominator: int, confidence: float = 0.95) 
     return Interval(float(lower), float(upper))
 
 
+@lru_cache(maxsize=32)
+def _z(confidence: float) -> float:
+    return float(stats.norm.ppf(1 - _alpha(confidence) / 2))
+
+
 def wilson(numerator: int, denominator: int, confidence: float = 0.95) -> Interval:
     """Wilson score interval for a proportion (the interval Fingertips uses for proportions)."""
     _check_count(numerator, denominator)
     if denominator == 0 or numerator > denominator:
         raise ValueError("need 0 <= numerator <= denominator and denominator > 0")
-    z = float(stats.norm.ppf(1 - _alpha(confidence) / 2))
+    z = _z(confidence)
     p = numerator / denominator
     centre = (p + z * z / (2 * denominator)) / (1 + z * z / denominator)
     half = (z / (1 + z * z / denominator)) * math.sqrt(

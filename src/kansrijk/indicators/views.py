@@ -8,13 +8,15 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kansrijk.accounts import access
 from kansrijk.accounts.decorators import coalition_view, national_editor_required
 from kansrijk.coalitions.models import Coalition
-from kansrijk.indicators import charts, forms, selectors, services, startfoto
+from kansrijk.indicators import caching, charts, forms, selectors, services, startfoto
 from kansrijk.indicators.imports import import_upload
 from kansrijk.indicators.maps import map_items_for
 from kansrijk.indicators.models import Indicator, NoteStatus, StoryNote
@@ -46,6 +48,21 @@ def _period(raw: str | None) -> tuple[int, int] | None:
         return None
 
 
+def area_html(municipality: Municipality, *, owner: bool, pdf: bool = False) -> SafeString:
+    """The spine chart and overview table of one municipality, cached per data version."""
+
+    def build() -> str:
+        context = area_context(municipality, owner=owner)
+        context["pdf"] = pdf
+        return render_to_string("indicators/_area.html", context)
+
+    return caching.fragment(("area", municipality.code, owner, pdf), build)
+
+
+def area_synthetic(municipality: Municipality) -> bool:
+    return selectors.has_synthetic_values(municipality.code)
+
+
 def area_context(municipality: Municipality, *, owner: bool) -> dict[str, Any]:
     lines = startfoto.build_lines(municipality.code, municipality.ggd_region.code, owner=owner)
     return {
@@ -66,25 +83,36 @@ def catalogue(request: HttpRequest) -> HttpResponse:
 
 def national(request: HttpRequest, code: str) -> HttpResponse:
     indicator = _indicator(code)
-    page = startfoto.build_national(
-        indicator, _period(request.GET.get("periode")), owner=_owner(request)
-    )
-    items, legend = map_items_for(page)
-    context = {
-        "indicator": indicator,
-        "page": page,
-        "funnel": charts.funnel_svg(page),
-        "items": items,
-        "legend": legend,
-        "owner": _owner(request),
-    }
+    owner = _owner(request)
+    period = _period(request.GET.get("periode"))
+
+    def build() -> str:
+        page = startfoto.build_national(indicator, period, owner=owner)
+        items, legend = map_items_for(page)
+        context = {
+            "indicator": indicator,
+            "page": page,
+            "funnel": charts.funnel_svg(page),
+            "items": items,
+            "legend": legend,
+        }
+        return render_to_string("indicators/_national_body.html", context)
+
+    body = caching.fragment(("national", indicator.key, period, owner), build)
+    context = {"indicator": indicator, "body": body, "owner": owner}
     return render(request, "indicators/national.html", context)
 
 
 def municipality_startfoto(request: HttpRequest, code: str) -> HttpResponse:
     municipality = _municipality(code)
-    context = area_context(municipality, owner=_owner(request))
-    context["coalitions"] = municipality.coalitions.all()
+    owner = _owner(request)
+    context = {
+        "municipality": municipality,
+        "body": area_html(municipality, owner=owner),
+        "synthetic": area_synthetic(municipality),
+        "owner": owner,
+        "coalitions": municipality.coalitions.all(),
+    }
     return render(request, "indicators/municipality.html", context)
 
 
@@ -113,13 +141,13 @@ def coalition_startfoto(request: HttpRequest, coalition: Coalition) -> HttpRespo
     member = access.can_view_coalition(request.user, coalition)
     owner = _owner(request)
     areas = [
-        area_context(m, owner=owner)
+        {"municipality": m, "body": area_html(m, owner=owner)}
         for m in coalition.municipalities.select_related("ggd_region", "province").order_by("name")
     ]
     context = {
         "coalition": coalition,
         "areas": areas,
-        "synthetic": any(a["synthetic"] for a in areas),
+        "synthetic": any(area_synthetic(a["municipality"]) for a in areas),
         "member": member,
         "lead": access.can_edit_coalition(request.user, coalition),
         "notes": selectors.story_notes(coalition, include_unpublished=member),

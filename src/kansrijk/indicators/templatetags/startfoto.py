@@ -15,7 +15,7 @@ register = template.Library()
 @register.filter
 def num(value: object, digits: int = 1) -> str:
     if not isinstance(value, int | float):
-        return "–"
+        return "\u2013"
     return number_format(round(value, digits), decimal_pos=digits)
 
 
@@ -23,7 +23,7 @@ def num(value: object, digits: int = 1) -> str:
 def interval(shown: Shown | None) -> str:
     if shown is None or shown.ci95 is None:
         return ""
-    return f"{num(shown.ci95.lower)} – {num(shown.ci95.upper)}"
+    return f"{num(shown.ci95.lower)} \u2013 {num(shown.ci95.upper)}"
 
 
 @register.filter
@@ -40,7 +40,7 @@ def hidden_reason(shown: Shown | None) -> str:
 @register.filter
 def position(positions: dict[float, str], level: float) -> str:
     labels = {"above": _("above"), "within": _("within"), "below": _("below")}
-    return labels.get(positions.get(level, ""), "–")
+    return labels.get(positions.get(level, ""), "\u2013")
 
 
 @register.filter
