@@ -93,6 +93,10 @@ def default_period(periods: Iterable[Period]) -> Period | None:
     return max(periods, key=lambda p: p[1]) if periods else None
 
 
+def cells_from_values(values: QuerySet[Value]) -> list[Cell]:
+    return [cell for _, cell in _cells(values.values_list(*FIELDS))]
+
+
 def cells_for_period(indicator: Indicator, period: Period) -> dict[str, Cell]:
     rows = Value.objects.filter(
         indicator=indicator, period_start=period[0], period_end=period[1]
