@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from kansrijk.indicators import present, selectors
@@ -55,7 +56,12 @@ def reading(comparison: st.Comparison | None, name: str) -> str:
         return _("Not tested (no counts, or counts too small to show).")
     if comparison.direction == "similar":
         return _("Not significantly different from %(name)s.") % {"name": name}
-    level = "99,8%" if comparison.level == 0.998 else "95%"
+    level = (
+        number_format(99.8 if comparison.level == 0.998 else 95, decimal_pos=1)
+        .removesuffix(",0")
+        .removesuffix(".0")
+        + "%"
+    )
     if comparison.direction == "higher":
         text = _("Significantly higher than %(name)s (%(level)s confidence).")
     else:
