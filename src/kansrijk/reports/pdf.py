@@ -18,13 +18,17 @@ def _local_only_fetcher(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
         relative = url.removeprefix(static_prefix).removeprefix(settings.STATIC_URL)
         found = finders.find(relative)
         if found:
-            return default_url_fetcher(f"file://{found}")
+            fetched: dict[str, Any] = default_url_fetcher(f"file://{found}")
+            return fetched
     if url.startswith("data:"):
-        return default_url_fetcher(url)
+        data: dict[str, Any] = default_url_fetcher(url)
+        return data
     raise ValueError(f"Refusing to fetch {url!r} while rendering a PDF.")
 
 
-def render_pdf_bytes(template_name: str, context: dict[str, Any], request: HttpRequest | None = None) -> bytes:
+def render_pdf_bytes(
+    template_name: str, context: dict[str, Any], request: HttpRequest | None = None
+) -> bytes:
     html = render_to_string(template_name, context, request=request)
     document = HTML(string=html, base_url="file:///", url_fetcher=_local_only_fetcher)
     result: bytes = document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
@@ -38,6 +42,8 @@ def render_to_pdf(
     *,
     filename: str = "kansrijk.pdf",
 ) -> HttpResponse:
-    response = HttpResponse(render_pdf_bytes(template_name, context, request), content_type="application/pdf")
+    response = HttpResponse(
+        render_pdf_bytes(template_name, context, request), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
