@@ -40,7 +40,7 @@ def fragment(parts: tuple[object, ...], build: Callable[[], str]) -> SafeString:
         )
     )
     key = "indicators:fragment:" + hashlib.sha256(raw.encode()).hexdigest()
-    html = cache.get(key)
+    html: str | None = cache.get(key)
     if html is None:
         html = build()
         cache.set(key, html, TIMEOUT)

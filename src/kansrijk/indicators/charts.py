@@ -15,6 +15,10 @@ from kansrijk.reports.charts import chart_svg
 COLOURS = {"better": "#2e7d32", "worse": "#c62828", "similar": "#f2c200", "none": "#7a7a7a"}
 
 
+def _data(values: list[dict[str, Any]]) -> Any:
+    return alt.Data(values=values)  # type: ignore[no-untyped-call]
+
+
 def _unit_label(indicator: Indicator) -> str:
     return str(indicator.get_unit_display())
 
@@ -39,7 +43,7 @@ def funnel_svg(page: NationalPage, highlight: str | None = None) -> SafeString |
         for code, name, shown, _positions, _shrunk in page.rows
         if shown.value is not None and shown.denominator
     ]
-    curve = alt.Data(values=page.curve)
+    curve = _data(page.curve)
     base = alt.Chart(curve).encode(
         x=alt.X(
             "size:Q",
@@ -52,10 +56,8 @@ def funnel_svg(page: NationalPage, highlight: str | None = None) -> SafeString |
         base.mark_line(color="#1b4f8a", strokeDash=[4, 3]).encode(y="upper95:Q"),
         base.mark_line(color="#1b4f8a").encode(y="lower998:Q"),
         base.mark_line(color="#1b4f8a").encode(y="upper998:Q"),
-        alt.Chart(alt.Data(values=[{"v": page.country.value}]))
-        .mark_rule(color="#1a1a1a")
-        .encode(y="v:Q"),
-        alt.Chart(alt.Data(values=points))
+        alt.Chart(_data([{"v": page.country.value}])).mark_rule(color="#1a1a1a").encode(y="v:Q"),
+        alt.Chart(_data(points))
         .mark_circle(opacity=0.7)
         .encode(
             x="size:Q",
@@ -95,7 +97,7 @@ def trend_svg(line: Line, area_name: str) -> SafeString | None:
             )
     if not rows:
         return None
-    data = alt.Data(values=rows)
+    data = _data(rows)
     colour = alt.Color("area:N", title=None, sort=[area_name, _("Region"), _("Netherlands")])
     lines = (
         alt.Chart(data)
@@ -141,7 +143,7 @@ def spine_svg(lines: list[Line], area_name: str) -> SafeString | None:
         )
     if not rows:
         return None
-    data = alt.Data(values=rows)
+    data = _data(rows)
     y = alt.Y("indicator:N", title=None, sort=None)
     scale = alt.Scale(domain=[0, 1])
     chart = alt.layer(
@@ -149,7 +151,7 @@ def spine_svg(lines: list[Line], area_name: str) -> SafeString | None:
         .mark_bar(color="#dfe7f1", height=12)
         .encode(x=alt.X("min:Q", scale=scale, axis=None), x2="max:Q", y=y),
         alt.Chart(data).mark_bar(color="#9bb5d6", height=12).encode(x="q1:Q", x2="q3:Q", y=y),
-        alt.Chart(alt.Data(values=[{"c": 0.5}])).mark_rule(color="#1a1a1a").encode(x="c:Q"),
+        alt.Chart(_data([{"c": 0.5}])).mark_rule(color="#1a1a1a").encode(x="c:Q"),
         alt.Chart(data)
         .mark_point(filled=True, size=110, shape="circle")
         .encode(

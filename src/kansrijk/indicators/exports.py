@@ -130,7 +130,7 @@ def _render_to_pdf(
 
 def municipality_pdf(request: HttpRequest, code: str) -> HttpResponse:
     municipality = _municipality(code)
-    context = {
+    context: dict[str, Any] = {
         "areas": [area_context(municipality, owner=_owner(request))],
         "title": _("Startfoto %(name)s") % {"name": municipality.name},
     }

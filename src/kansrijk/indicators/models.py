@@ -56,7 +56,6 @@ class Indicator(BilingualNamed):
     class Meta(BilingualNamed.Meta):
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
-        ordering = ("group__order", "order", "name")
 
     @property
     def code(self) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from django.db.models import Q, QuerySet
 
+from kansrijk.coalitions.models import Coalition
 from kansrijk.indicators.derive import COUNTRY, Cell
 from kansrijk.indicators.models import (
     AreaKind,
@@ -151,7 +152,7 @@ def predecessors_with_values(municipality: Municipality) -> list[FormerMunicipal
     return [f for f in municipality.predecessors.all() if f.code in codes]
 
 
-def story_notes(coalition: object, *, include_unpublished: bool) -> QuerySet[StoryNote]:
+def story_notes(coalition: Coalition, *, include_unpublished: bool) -> QuerySet[StoryNote]:
     notes = StoryNote.objects.filter(coalition=coalition).select_related("indicator", "created_by")
     if not include_unpublished:
         notes = notes.filter(status=NoteStatus.PUBLISHED)

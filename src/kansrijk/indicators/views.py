@@ -140,7 +140,7 @@ def municipality_indicator(request: HttpRequest, code: str, indicator: str) -> H
 def coalition_startfoto(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     member = access.can_view_coalition(request.user, coalition)
     owner = _owner(request)
-    areas = [
+    areas: list[dict[str, Any]] = [
         {"municipality": m, "body": area_html(m, owner=owner)}
         for m in coalition.municipalities.select_related("ggd_region", "province").order_by("name")
     ]
@@ -177,7 +177,7 @@ def note_add(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         messages.error(
             request,
             _("The note was not saved: %(errors)s")
-            % {"errors": "; ".join(e for errors in form.errors.values() for e in errors)},
+            % {"errors": "; ".join(str(e) for errors in form.errors.values() for e in errors)},
         )
     return redirect("indicators:coalition", slug=coalition.slug)
 

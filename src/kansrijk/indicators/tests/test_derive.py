@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kansrijk.indicators.derive import Cell, Geography, derive
 
 GEO = Geography(
@@ -10,11 +12,11 @@ GEO = Geography(
 )
 
 
-def cell(area, year, k, n):
+def cell(area: Any, year: Any, k: Any, n: Any) -> Any:
     return Cell(area, year, year, k, n, k / n * 100, synthetic=True)
 
 
-def test_the_country_and_regions_are_the_sums_of_their_municipalities():
+def test_the_country_and_regions_are_the_sums_of_their_municipalities() -> None:
     cells = derive(
         [
             cell("GM0001", 2022, 50, 400),
@@ -35,7 +37,7 @@ def test_the_country_and_regions_are_the_sums_of_their_municipalities():
     assert by_key[("NL01", 2022, 2022)].synthetic
 
 
-def test_three_and_five_year_pooled_periods_are_made_only_from_complete_runs():
+def test_three_and_five_year_pooled_periods_are_made_only_from_complete_runs() -> None:
     published = [cell("GM0001", y, 20, 200) for y in (2016, 2017, 2018, 2019, 2020, 2022)]
     keys = {c.key for c in derive(published, GEO, scale=100, threshold=10)}
     assert ("GM0001", 2016, 2018) in keys
@@ -44,7 +46,7 @@ def test_three_and_five_year_pooled_periods_are_made_only_from_complete_runs():
     assert ("GM0001", 2020, 2022) not in keys  # 2021 is missing
 
 
-def test_a_small_municipality_is_hidden_and_so_is_a_neighbour_that_would_give_it_away():
+def test_a_small_municipality_is_hidden_and_so_is_a_neighbour_that_would_give_it_away() -> None:
     published = [
         cell("GM0001", 2022, 4, 40),
         cell("GM0002", 2022, 30, 200),
@@ -59,7 +61,7 @@ def test_a_small_municipality_is_hidden_and_so_is_a_neighbour_that_would_give_it
     assert by_key[("GM0003", 2022, 2022)].suppression == ""
 
 
-def test_figures_without_counts_are_aggregated_as_a_weighted_mean_and_never_suppressed():
+def test_figures_without_counts_are_aggregated_as_a_weighted_mean_and_never_suppressed() -> None:
     published = [
         Cell("GM0001", 2022, 2022, None, None, 10.0, weight=1000),
         Cell("GM0002", 2022, 2022, None, None, 20.0, weight=3000),
@@ -69,7 +71,7 @@ def test_figures_without_counts_are_aggregated_as_a_weighted_mean_and_never_supp
     assert by_key[("GG0001", 2022, 2022)].suppression == ""
 
 
-def test_a_published_aggregate_is_kept_instead_of_being_recomputed():
+def test_a_published_aggregate_is_kept_instead_of_being_recomputed() -> None:
     published = [cell("GM0001", 2022, 50, 400), Cell("NL01", 2022, 2022, 14800, 100000, 14.8)]
     by_key = {c.key: c for c in derive(published, GEO, scale=100, threshold=10)}
     assert by_key[("NL01", 2022, 2022)].numerator == 14800

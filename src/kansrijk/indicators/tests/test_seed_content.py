@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,7 @@ def kwb2022() -> list[dict[str, str]]:
     return catalogue.read_csv(_data("kwb_2022_gemeenten.csv"))
 
 
-def test_the_catalogue_holds_the_perinatal_key_figures_and_monitoring_indicators(cat):
+def test_the_catalogue_holds_the_perinatal_key_figures_and_monitoring_indicators(cat: Any) -> None:
     codes = {i.code for i in cat.indicators}
     assert {
         "geboortecijfer",
@@ -44,21 +45,21 @@ def test_the_catalogue_holds_the_perinatal_key_figures_and_monitoring_indicators
     } <= codes
 
 
-def test_every_indicator_has_a_definition_a_source_and_a_licence(cat):
+def test_every_indicator_has_a_definition_a_source_and_a_licence(cat: Any) -> None:
     for indicator in cat.indicators:
         assert len(indicator.definition) > 40, indicator.code
         assert indicator.source and indicator.licence, indicator.code
         assert indicator.name_nl and indicator.name_en
 
 
-def test_every_indicator_with_synthetic_values_says_so_in_its_licence(cat):
+def test_every_indicator_with_synthetic_values_says_so_in_its_licence(cat: Any) -> None:
     for indicator in cat.indicators:
         if indicator.synthetic:
             assert "synthetisch" in indicator.licence
             assert indicator.generator is not None
 
 
-def test_a_catalogue_with_an_unknown_unit_is_refused(tmp_path):
+def test_a_catalogue_with_an_unknown_unit_is_refused(tmp_path: Any) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(
         "groups: [{code: g, name_nl: G, name_en: G}]\n"
@@ -69,7 +70,9 @@ def test_a_catalogue_with_an_unknown_unit_is_refused(tmp_path):
         catalogue.load_catalogue(path)
 
 
-def test_every_mapped_cbs_column_exists_and_names_a_catalogue_indicator(cat, kwb2022):
+def test_every_mapped_cbs_column_exists_and_names_a_catalogue_indicator(
+    cat: Any, kwb2022: Any
+) -> None:
     mapping = catalogue.load_kwb_mapping()
     codes = {i.code for i in cat.indicators}
     headers_2024 = set(catalogue.read_csv(_data("kwb_2024_gemeenten.csv"))[0])
@@ -78,7 +81,9 @@ def test_every_mapped_cbs_column_exists_and_names_a_catalogue_indicator(cat, kwb
         assert column["column"] in kwb2022[0] or column["column"] in headers_2024
 
 
-def test_a_former_municipality_keeps_its_own_value_and_a_new_one_is_combined_openly(kwb2022):
+def test_a_former_municipality_keeps_its_own_value_and_a_new_one_is_combined_openly(
+    kwb2022: Any,
+) -> None:
     mapping = catalogue.load_kwb_mapping()
     mergers = catalogue.read_mergers(SHARED / "gemeente_herindelingen_naar_2024.csv")
     files = {"kwb_2022_gemeenten.csv": kwb2022, "kwb_2024_gemeenten.csv": []}
@@ -98,24 +103,24 @@ def test_a_former_municipality_keeps_its_own_value_and_a_new_one_is_combined_ope
     )
 
 
-def _specs(cat):
+def _specs(cat: Any) -> Any:
     return [i.generator for i in cat.indicators if i.generator is not None]
 
 
 @pytest.fixture(scope="module")
-def generated(cat, kwb2022):
+def generated(cat: Any, kwb2022: Any) -> Any:
     bases = catalogue.municipality_bases(kwb2022)
     return bases, synthetic.generate(bases, _specs(cat), range(2019, 2024), seed=7)
 
 
-def test_the_generator_covers_the_342_municipalities_of_2024(generated):
+def test_the_generator_covers_the_342_municipalities_of_2024(generated: Any) -> None:
     bases, _values = generated
     assert len(bases) == 342
     assert {"GM1992", "GM0363"} <= {b.code for b in bases}
     assert "GM0457" not in {b.code for b in bases}
 
 
-def test_the_generator_is_deterministic_for_a_seed(cat, generated):
+def test_the_generator_is_deterministic_for_a_seed(cat: Any, generated: Any) -> None:
     bases, values = generated
     again = synthetic.generate(bases, _specs(cat), range(2019, 2024), seed=7)
     assert again == values
@@ -127,7 +132,7 @@ def test_the_generator_is_deterministic_for_a_seed(cat, generated):
     assert all(longer[key] == count for key, count in shorter.items())
 
 
-def test_synthetic_counts_are_valid_and_big2_is_consistent_with_its_parts(generated):
+def test_synthetic_counts_are_valid_and_big2_is_consistent_with_its_parts(generated: Any) -> None:
     _, values = generated
     table = {(v.indicator, v.area, v.year): v for v in values}
     for value in values:
@@ -144,8 +149,8 @@ def test_synthetic_counts_are_valid_and_big2_is_consistent_with_its_parts(genera
     [("big2", 14.8, 0.6), ("perinatale_sterfte_22w_7d", 7.3, 0.5), ("vroeggeboorte", 7.0, 0.3)],
 )
 def test_the_national_synthetic_level_is_close_to_the_published_level(
-    generated, code, level, tolerance
-):
+    generated: Any, code: Any, level: Any, tolerance: Any
+) -> None:
     _, values = generated
     rows = [v for v in values if v.indicator == code and v.year == synthetic.REFERENCE_YEAR]
     scale = 1000 if code.startswith("perinatale") else 100
@@ -153,7 +158,7 @@ def test_the_national_synthetic_level_is_close_to_the_published_level(
     assert national == pytest.approx(level, abs=tolerance)
 
 
-def test_the_denominators_follow_the_real_births_of_each_municipality(generated):
+def test_the_denominators_follow_the_real_births_of_each_municipality(generated: Any) -> None:
     bases, values = generated
     utrecht = next(b for b in bases if b.code == "GM0344")
     expected = synthetic.expected_births(utrecht)
