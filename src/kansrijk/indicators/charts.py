@@ -25,7 +25,7 @@ def _unit_label(indicator: Indicator) -> str:
 
 def _title(indicator: Indicator, text: str) -> str:
     if indicator.synthetic:
-        return f"{text} ({_('synthetic')})"
+        return f"{text} ({_('synthetisch')})"
     return text
 
 

@@ -23,7 +23,7 @@ def _number(value: float | None) -> str:
 def status_text(shown: Shown | None, synthetic: bool) -> str:
     parts = []
     if synthetic:
-        parts.append(_("synthetic"))
+        parts.append(_("synthetisch"))
     if shown is not None and shown.suppression and shown.value is None:
         if shown.suppression == "small_count":
             parts.append(_("hidden: count below the threshold"))

@@ -32,8 +32,8 @@ def test_every_output_of_a_synthetic_indicator_says_synthetisch(
 ) -> None:
     assert "synthetisch" in client.get("/indicatoren/big2").content.decode()
     assert "synthetisch" in client.get("/gemeenten/GM0344/startfoto/big2").content.decode()
-    assert "synthetic" in client.get("/gemeenten/GM0344/startfoto/csv").content.decode()
-    assert "synthetic" in client.get("/indicatoren/big2/csv").content.decode()
+    assert "synthetisch" in client.get("/gemeenten/GM0344/startfoto/csv").content.decode()
+    assert "synthetisch" in client.get("/indicatoren/big2/csv").content.decode()
     api = client.get("/api/v1/indicatoren/big2/waarden?gebied=GM0344").json()
     assert all(item["synthetisch"] for item in api)
 
