@@ -185,3 +185,22 @@ def test_the_startfoto_pdf_is_a_pdf(client: Client, startfoto_world: Startfoto) 
     response = client.get("/gemeenten/GM0344/startfoto/pdf")
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF")
+
+
+def test_the_upload_page_stores_a_sound_file_and_says_what_changed(
+    client: Client, startfoto_world: Startfoto
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(UserFactory(is_national_editor=True))
+    data = b"indicator,area,period,numerator,denominator,value\nbig2,GM0344,2024,700,4200,\n"
+    response = client.post(
+        "/indicatoren/import",
+        {"file": SimpleUploadedFile("x.csv", data, "text/csv")},
+        follow=True,
+    )
+    assert "1 values added, 0 changed" in response.content.decode()
+    stored = Value.objects.get(area_code="GM0344", period_start=2024, period_end=2024)
+    assert stored.numerator == 700
+    # the new year joins pooled periods ending in 2024
+    assert Value.objects.filter(area_code="GM0344", period_start=2022, period_end=2024).exists()
