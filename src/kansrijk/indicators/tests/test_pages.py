@@ -204,3 +204,19 @@ def test_the_upload_page_stores_a_sound_file_and_says_what_changed(
     assert stored.numerator == 700
     # the new year joins pooled periods ending in 2024
     assert Value.objects.filter(area_code="GM0344", period_start=2022, period_end=2024).exists()
+
+
+def test_a_regional_coalition_shows_its_total_unless_a_member_is_hidden(
+    client: Client, startfoto_world: Startfoto
+) -> None:
+    from kansrijk.coalitions.tests.factories import CoalitionFactory
+
+    world = startfoto_world
+    CoalitionFactory(slug="samen", kind="regional", municipalities=[world.big, world.middle])
+    html = client.get("/coalities/samen/startfoto").content.decode()
+    assert "The coalition as a whole" in html
+    # (3320 + 975) / (20250 + 6420) = 16.1%
+    assert "16.1" in html or "16,1" in html
+    CoalitionFactory(slug="met-klein", kind="regional", municipalities=[world.big, world.small])
+    html = client.get("/coalities/met-klein/startfoto").content.decode()
+    assert "hidden: a member's count is hidden or the total is small" in html
