@@ -156,3 +156,8 @@ def test_every_sound_row_comes_back_unchanged(rows: list[Any]) -> None:
     assert [(r.area, r.period_start, r.numerator, r.denominator) for r in parsed.rows] == [
         (area, year, k, n) for area, year, (k, n) in rows
     ]
+
+
+def test_a_file_that_is_not_csv_text_is_refused_with_a_problem() -> None:
+    assert codes(parse(HEADER.encode() + b"big2\x00,GM0344", KNOWN)) == [(1, "unreadable")]
+    assert parse((HEADER + "big2,GM0344,2022,1,10,\r").encode(), KNOWN).problems == []
