@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
-from kansrijk.indicators import startfoto
+from kansrijk.indicators import selectors, startfoto
 from kansrijk.indicators.present import Shown
 from kansrijk.indicators.views import _indicator, _municipality, _owner, _period, area_context
 from kansrijk.reports.csv import csv_response
@@ -152,6 +152,7 @@ def coalition_pdf(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         "coalition": coalition,
         "title": _("Startfoto %(name)s") % {"name": coalition.name},
         "synthetic": any(a["synthetic"] for a in areas),
+        "notes": selectors.story_notes(coalition, include_unpublished=False),
     }
     return _render_to_pdf(
         "indicators/pdf.html", context, request, f"startfoto-{coalition.slug}.pdf"

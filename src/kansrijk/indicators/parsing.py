@@ -93,17 +93,15 @@ def _number(raw: str, decimal_comma: bool) -> float | None:
 
 
 def _records(text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """Header and rows; raises ``csv.Error`` (caught by ``parse``) on unreadable text."""
     delimiter = _dialect(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip() for h in next(reader, [])]
-
-    def rows() -> Iterator[tuple[int, dict[str, str]]]:
-        for line, cells in enumerate(reader, start=2):
-            if not any(c.strip() for c in cells):
-                continue
-            yield line, dict(zip(header, cells, strict=False))
-
-    return header, rows()
+    records: list[tuple[int, dict[str, str]]] = []
+    for line, cells in enumerate(reader, start=2):
+        if any(c.strip() for c in cells):
+            records.append((line, dict(zip(header, cells, strict=False))))
+    return header, iter(records)
 
 
 def is_statline(header: Sequence[str]) -> bool:
@@ -123,10 +121,17 @@ def parse(
     ``value``, ``numerator`` or ``denominator``. ``statline_period`` is the year for a
     StatLine table without a ``Perioden`` column (the KWB tables are one year each).
     """
-    text = _decode(data)
-    header, records = _records(text)
-    decimal_comma = _dialect(text) == ";"
+    text = _decode(data).replace("\r\n", "\n").replace("\r", "\n")
     parsed = Parsed()
+    if "\x00" in text:
+        parsed.problems.append(Problem(1, "unreadable", {}))
+        return parsed
+    try:
+        header, records = _records(text)
+    except csv.Error:
+        parsed.problems.append(Problem(1, "unreadable", {}))
+        return parsed
+    decimal_comma = _dialect(text) == ";"
     if is_statline(header):
         raw_rows = list(
             _statline_rows(header, records, statline_columns or {}, statline_period, parsed)

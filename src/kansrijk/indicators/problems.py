@@ -12,6 +12,7 @@ def describe(problem: Problem) -> str:
     messages = {
         "missing_columns": _("The file lacks the columns: %(columns)s."),
         "empty": _("The file holds no values."),
+        "unreadable": _("The file cannot be read as CSV text."),
         "duplicate": _("This row repeats the indicator, area and period of line %(first)s."),
         "unknown_indicator": _("Unknown indicator code “%(code)s”."),
         "unknown_area": _("Unknown area code “%(code)s”."),

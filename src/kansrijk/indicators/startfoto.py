@@ -23,6 +23,7 @@ class Line:
     indicator: Indicator
     period: Period | None
     own: Shown | None = None
+    cell: Cell | None = None
     latest: Shown | None = None
     region: Shown | None = None
     country: Shown | None = None
@@ -119,7 +120,8 @@ def _line(
 
     line.yearly = [present.show(c, unit, owner=owner) for c in own_cells if c.start == c.end]
     line.pooled = [present.show(c, unit, owner=owner) for c in own_cells if c.start != c.end]
-    line.own = shown(_pick(own_cells, period))
+    line.cell = _pick(own_cells, period)
+    line.own = shown(line.cell)
     line.latest = line.yearly[-1] if line.yearly else None
     region_cells = cells.get(region or "", [])
     country_cells = cells.get(COUNTRY, [])
@@ -194,3 +196,59 @@ def build_national(indicator: Indicator, period: Period | None, *, owner: bool) 
     max_size = max((s.denominator or 0 for s in shown), default=0)
     curve = present.funnel_curve(unit, target, max_size) if target is not None else []
     return NationalPage(indicator, period, periods, rows, country, curve)
+
+
+@dataclass
+class TotalLine:
+    """One indicator for a coalition of several municipalities as a whole."""
+
+    indicator: Indicator
+    own: Shown | None
+    country: Shown | None
+    vs_country: st.Comparison | None
+    members: int
+
+    @property
+    def reading(self) -> str:
+        return reading(self.vs_country, _("the Netherlands"))
+
+
+def build_totals(per_area: list[list[Line]], *, threshold: int, owner: bool) -> list[TotalLine]:
+    """The coalition's municipalities summed, per indicator, on their common period.
+
+    Only indicators with counts are summed. The total is hidden when it is small, and also
+    whenever any member's cell is hidden: a total over hidden members is a new sum that no
+    page's suppression has taken into account, so it could help derive a hidden count.
+    """
+    totals: list[TotalLine] = []
+    if len(per_area) < 2:
+        return totals
+    for index, first in enumerate(per_area[0]):
+        lines = [area[index] for area in per_area]
+        cells = [line.cell for line in lines]
+        if (
+            present.kind_of(first.indicator.unit) is None
+            or any(c is None or not c.has_counts for c in cells)
+            or len({(c.start, c.end) for c in cells if c is not None}) != 1
+        ):
+            continue
+        members = [c for c in cells if c is not None]
+        k = sum(c.numerator or 0 for c in members)
+        n = sum(c.denominator or 0 for c in members)
+        scale = present.SCALES[first.indicator.unit]
+        hidden = any(c.suppression for c in members) or min(k, n) < threshold
+        total = Cell(
+            area="coalitie",
+            start=members[0].start,
+            end=members[0].end,
+            numerator=k,
+            denominator=n,
+            value=k / n * scale if n else None,
+            synthetic=any(c.synthetic for c in members),
+            computed=True,
+            suppression="derivable" if hidden else "",
+        )
+        own = present.show(total, first.indicator.unit, owner=owner)
+        vs_country = present.compare(own, first.country, first.indicator.polarity, by_value=True)
+        totals.append(TotalLine(first.indicator, own, first.country, vs_country, len(members)))
+    return totals

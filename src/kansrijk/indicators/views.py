@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -57,6 +58,25 @@ def area_html(municipality: Municipality, *, owner: bool, pdf: bool = False) -> 
         return render_to_string("indicators/_area.html", context)
 
     return caching.fragment(("area", municipality.code, owner, pdf), build)
+
+
+def coalition_totals_html(coalition: Coalition, *, owner: bool) -> SafeString:
+    """The coalition as a whole (several municipalities summed), cached per data version."""
+
+    def build() -> str:
+        municipalities = coalition.municipalities.select_related("ggd_region").order_by("name")
+        per_area = [
+            startfoto.build_lines(m.code, m.ggd_region.code, owner=owner) for m in municipalities
+        ]
+        totals = startfoto.build_totals(
+            per_area, threshold=settings.KANSRIJK_SMALL_COUNT_THRESHOLD, owner=owner
+        )
+        return render_to_string(
+            "indicators/_totals.html", {"totals": totals, "coalition": coalition}
+        )
+
+    codes = tuple(coalition.municipalities.order_by("code").values_list("code", flat=True))
+    return caching.fragment(("coalition-total", coalition.pk, codes, owner), build)
 
 
 def area_synthetic(municipality: Municipality) -> bool:
@@ -147,6 +167,7 @@ def coalition_startfoto(request: HttpRequest, coalition: Coalition) -> HttpRespo
     context = {
         "coalition": coalition,
         "areas": areas,
+        "totals": coalition_totals_html(coalition, owner=owner) if len(areas) > 1 else "",
         "synthetic": any(area_synthetic(a["municipality"]) for a in areas),
         "member": member,
         "lead": access.can_edit_coalition(request.user, coalition),

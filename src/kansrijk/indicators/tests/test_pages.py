@@ -185,3 +185,38 @@ def test_the_startfoto_pdf_is_a_pdf(client: Client, startfoto_world: Startfoto) 
     response = client.get("/gemeenten/GM0344/startfoto/pdf")
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF")
+
+
+def test_the_upload_page_stores_a_sound_file_and_says_what_changed(
+    client: Client, startfoto_world: Startfoto
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(UserFactory(is_national_editor=True))
+    data = b"indicator,area,period,numerator,denominator,value\nbig2,GM0344,2024,700,4200,\n"
+    response = client.post(
+        "/indicatoren/import",
+        {"file": SimpleUploadedFile("x.csv", data, "text/csv")},
+        follow=True,
+    )
+    assert "1 values added, 0 changed" in response.content.decode()
+    stored = Value.objects.get(area_code="GM0344", period_start=2024, period_end=2024)
+    assert stored.numerator == 700
+    # the new year joins pooled periods ending in 2024
+    assert Value.objects.filter(area_code="GM0344", period_start=2022, period_end=2024).exists()
+
+
+def test_a_regional_coalition_shows_its_total_unless_a_member_is_hidden(
+    client: Client, startfoto_world: Startfoto
+) -> None:
+    from kansrijk.coalitions.tests.factories import CoalitionFactory
+
+    world = startfoto_world
+    CoalitionFactory(slug="samen", kind="regional", municipalities=[world.big, world.middle])
+    html = client.get("/coalities/samen/startfoto").content.decode()
+    assert "The coalition as a whole" in html
+    # (3320 + 975) / (20250 + 6420) = 16.1%
+    assert "16.1" in html or "16,1" in html
+    CoalitionFactory(slug="met-klein", kind="regional", municipalities=[world.big, world.small])
+    html = client.get("/coalities/met-klein/startfoto").content.decode()
+    assert "hidden: a member's count is hidden or the total is small" in html

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kansrijk.indicators.parsing import Known, parse
 
 KNOWN = Known(
@@ -123,3 +126,38 @@ def test_a_statline_export_without_a_year_or_known_columns_is_refused() -> None:
 
 def test_an_empty_file_is_refused() -> None:
     assert codes(parse(HEADER.encode(), KNOWN)) == [(1, "empty")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_rows_or_problems_and_never_an_exception(data: bytes) -> None:
+    parsed = parse(HEADER.encode() + data, KNOWN)
+    assert parsed.rows or parsed.problems
+
+
+rows_strategy = st.lists(
+    st.tuples(
+        st.sampled_from(["GM0344", "GM0363", "GG3114", "NL01"]),
+        st.integers(2000, 2030),
+        st.integers(1, 100_000).flatmap(lambda n: st.tuples(st.integers(0, n), st.just(n))),
+    ),
+    min_size=1,
+    max_size=20,
+    unique_by=lambda r: (r[0], r[1]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows_strategy)
+def test_every_sound_row_comes_back_unchanged(rows: list[Any]) -> None:
+    body = "".join(f"big2,{area},{year},{k},{n},\n" for area, year, (k, n) in rows)
+    parsed = parse((HEADER + body).encode(), KNOWN)
+    assert parsed.problems == []
+    assert [(r.area, r.period_start, r.numerator, r.denominator) for r in parsed.rows] == [
+        (area, year, k, n) for area, year, (k, n) in rows
+    ]
+
+
+def test_a_file_that_is_not_csv_text_is_refused_with_a_problem() -> None:
+    assert codes(parse(HEADER.encode() + b"big2\x00,GM0344", KNOWN)) == [(1, "unreadable")]
+    assert parse((HEADER + "big2,GM0344,2022,1,10,\r").encode(), KNOWN).problems == []
