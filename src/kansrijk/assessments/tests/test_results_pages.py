@@ -129,6 +129,7 @@ def test_the_results_show_agreement_disagreement_and_points_to_improve() -> None
     improve = {row["item"].key: row for row in context["improve"]}
     assert FUNDING in improve
     assert improve[FUNDING]["instrument"].key == "interventions"
+    assert improve[FUNDING]["instrument_url"] == f"/coalities/{coalition.slug}/palet"
     html = response.content.decode()
     assert "Om te bespreken: geen overeenstemming" in html
     assert "<svg" in html and "utrecht-table" in html  # a chart and its table

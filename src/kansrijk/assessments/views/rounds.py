@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -23,7 +24,7 @@ from kansrijk.coalitions.models import Coalition
 NEW_LINKS_SESSION_KEY = "assessments-new-links-%s"
 
 
-def analysetool(request: HttpRequest | None = None) -> Questionnaire:
+def analysetool() -> Questionnaire:
     questionnaire = selectors.questionnaire_get()
     if questionnaire is None:
         raise Http404
@@ -38,19 +39,43 @@ def round_of(coalition: Coalition, pk: int) -> Round:
     )
 
 
-@coalition_view("member")
-def overview(request: HttpRequest, coalition: Coalition) -> HttpResponse:
+def _overview_context(
+    request: HttpRequest, coalition: Coalition, form: RoundOpenForm
+) -> dict[str, Any]:
     questionnaire = analysetool()
     rounds = list(selectors.coalition_rounds(coalition, questionnaire))
-    context = {
+    return {
         "coalition": coalition,
         "questionnaire": questionnaire,
         "rounds": rounds,
         "open_round": next((r for r in rounds if r.is_open), None),
         "latest_closed": next((r for r in rounds if not r.is_open), None),
         "can_lead": access.can_edit_coalition(request.user, coalition),
-        "form": RoundOpenForm(),
+        "form": form,
     }
+
+
+def _round_context(
+    request: HttpRequest, assessment_round: Round, form: LinksCreateForm
+) -> dict[str, Any]:
+    can_lead = access.can_edit_coalition(request.user, assessment_round.coalition)
+    new_links = request.session.pop(NEW_LINKS_SESSION_KEY % assessment_round.pk, None)
+    return {
+        "coalition": assessment_round.coalition,
+        "round": assessment_round,
+        "respondents": selectors.round_respondent_count(assessment_round),
+        "minimum": assessment_round.questionnaire.min_respondents,
+        "can_lead": can_lead,
+        "links": list(selectors.round_links(assessment_round)) if can_lead else [],
+        "new_links": new_links if can_lead else None,
+        "form": form,
+        "now": timezone.now(),
+    }
+
+
+@coalition_view("member")
+def overview(request: HttpRequest, coalition: Coalition) -> HttpResponse:
+    context = _overview_context(request, coalition, RoundOpenForm())
     return render(request, "assessments/overview.html", context)
 
 
@@ -72,35 +97,14 @@ def round_open(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         else:
             messages.success(request, _("The round is open. Now make the invitation links."))
             return redirect("assessments:round", slug=coalition.slug, pk=new_round.pk)
-    rounds = list(selectors.coalition_rounds(coalition, questionnaire))
-    context = {
-        "coalition": coalition,
-        "questionnaire": questionnaire,
-        "rounds": rounds,
-        "open_round": next((r for r in rounds if r.is_open), None),
-        "latest_closed": next((r for r in rounds if not r.is_open), None),
-        "can_lead": True,
-        "form": form,
-    }
+    context = _overview_context(request, coalition, form)
     return render(request, "assessments/overview.html", context, status=400)
 
 
 @coalition_view("member")
 def round_detail(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
     assessment_round = round_of(coalition, pk)
-    can_lead = access.can_edit_coalition(request.user, coalition)
-    new_links = request.session.pop(NEW_LINKS_SESSION_KEY % assessment_round.pk, None)
-    context = {
-        "coalition": coalition,
-        "round": assessment_round,
-        "respondents": selectors.round_respondent_count(assessment_round),
-        "minimum": assessment_round.questionnaire.min_respondents,
-        "can_lead": can_lead,
-        "links": list(selectors.round_links(assessment_round)) if can_lead else [],
-        "new_links": new_links if can_lead else None,
-        "form": LinksCreateForm(),
-        "now": timezone.now(),
-    }
+    context = _round_context(request, assessment_round, LinksCreateForm())
     return render(request, "assessments/round.html", context)
 
 
@@ -132,17 +136,7 @@ def links_create(request: HttpRequest, coalition: Coalition, pk: int) -> HttpRes
                 for link, token in created
             ]
             return redirect("assessments:round", slug=coalition.slug, pk=assessment_round.pk)
-    context = {
-        "coalition": coalition,
-        "round": assessment_round,
-        "respondents": selectors.round_respondent_count(assessment_round),
-        "minimum": assessment_round.questionnaire.min_respondents,
-        "can_lead": True,
-        "links": list(selectors.round_links(assessment_round)),
-        "new_links": None,
-        "form": form,
-        "now": timezone.now(),
-    }
+    context = _round_context(request, assessment_round, form)
     return render(request, "assessments/round.html", context, status=400)
 
 
