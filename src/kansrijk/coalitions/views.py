@@ -16,6 +16,7 @@ from kansrijk.coalitions.imports import parse_overview
 from kansrijk.coalitions.map import legend, map_items
 from kansrijk.coalitions.models import Coalition, Partner, PlanDocument
 from kansrijk.reports.csv import csv_response
+from kansrijk.ui.navigation import coalition_links
 
 
 def coalition_list(request: HttpRequest) -> HttpResponse:
@@ -77,6 +78,7 @@ def detail(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         "principles": selectors.principle_checklist(coalition=coalition) if member else [],
         "plans": coalition.plans.all() if member else [],
         "declaration": getattr(coalition, "declaration", None),
+        "instruments": coalition_links(coalition, request.user),
     }
     return render(request, "coalitions/detail.html", context)
 

@@ -51,8 +51,9 @@ def chart_svg(spec: dict[str, Any], *, title: str) -> SafeString:
         return mark_safe(cached)  # noqa: S308  # nosec B308 B703
     svg = vlc.vegalite_to_svg(payload, vl_version=VEGA_LITE_VERSION.replace(".", "_"))
     svg = _INNER_ARIA.sub("", svg)
-    svg = svg.replace(
-        "<svg ", f'<svg role="img" aria-label="{escape(title)}" class="kr-chart__svg" ', 1
-    )
+    svg = svg.replace('class="marks"', 'class="marks kr-chart__svg"', 1)
+    if "kr-chart__svg" not in svg:
+        svg = svg.replace("<svg ", '<svg class="kr-chart__svg" ', 1)
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
     cache.set(key, svg, 60 * 60 * 24)
     return mark_safe(svg)  # noqa: S308  # nosec B308 B703

@@ -28,11 +28,15 @@ class _LocalOnlyFetcher(URLFetcher):  # type: ignore[misc]
 
 
 def render_pdf_bytes(
-    template_name: str, context: dict[str, Any], request: HttpRequest | None = None
+    template_name: str,
+    context: dict[str, Any],
+    request: HttpRequest | None = None,
+    *,
+    uncompressed: bool = False,
 ) -> bytes:
     html = render_to_string(template_name, context, request=request)
     document = HTML(string=html, base_url="file:///", url_fetcher=_LocalOnlyFetcher())
-    result: bytes = document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+    result: bytes = document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=uncompressed)
     return result
 
 

@@ -3,6 +3,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from kansrijk.accounts import access
+from kansrijk.ui.navigation import main_menu
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
@@ -10,4 +11,5 @@ def site(request: HttpRequest) -> dict[str, Any]:
     return {
         "is_national_editor": access.is_national_editor(user),
         "is_regional_coordinator": access.is_regional_coordinator(user),
+        "main_menu": main_menu(),
     }
