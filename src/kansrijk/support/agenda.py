@@ -50,7 +50,9 @@ def places(event: Event) -> Places:
     """The first ``capacity`` active registrations have a place; the others wait in order."""
     active = active_registrations(event)
     return Places(
-        confirmed=active[: event.capacity], waiting=active[event.capacity :], capacity=event.capacity
+        confirmed=active[: event.capacity],
+        waiting=active[event.capacity :],
+        capacity=event.capacity,
     )
 
 
@@ -108,8 +110,12 @@ def attendance() -> tuple[list[AttendanceRow], list[AttendanceRow]]:
     per_coalition_events: dict[str, set[int]] = {}
     per_theme: Counter[str] = Counter()
     per_theme_events: dict[str, set[int]] = {}
-    for event in events().filter(cancelled_at__isnull=True).prefetch_related(
-        Prefetch("registrations", queryset=Registration.objects.select_related("coalition"))
+    for event in (
+        events()
+        .filter(cancelled_at__isnull=True)
+        .prefetch_related(
+            Prefetch("registrations", queryset=Registration.objects.select_related("coalition"))
+        )
     ):
         taken = [r for r in event.registrations.all() if r.cancelled_at is None]
         taken.sort(key=lambda r: (r.created_at, r.pk))
@@ -122,6 +128,9 @@ def attendance() -> tuple[list[AttendanceRow], list[AttendanceRow]]:
             per_theme[theme.label] += len(taken)
             per_theme_events.setdefault(theme.label, set()).add(event.pk)
     return (
-        [AttendanceRow(k, v, len(per_coalition_events[k])) for k, v in sorted(per_coalition.items())],
+        [
+            AttendanceRow(k, v, len(per_coalition_events[k]))
+            for k, v in sorted(per_coalition.items())
+        ],
         [AttendanceRow(k, v, len(per_theme_events[k])) for k, v in sorted(per_theme.items())],
     )

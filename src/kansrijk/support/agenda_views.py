@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -10,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kansrijk.accounts.decorators import login_required_403, national_editor_required
+from kansrijk.coalitions.models import Coalition
 from kansrijk.coalitions.selectors import coalitions_for_user
 from kansrijk.support import agenda, forms, services
 from kansrijk.support.ical import calendar_bytes
@@ -35,7 +38,7 @@ def agenda_feed(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _coalitions_of(user: object) -> list[object]:
+def _coalitions_of(user: Any) -> list[Coalition]:
     mine = {c.pk: c for c in coalitions_for_user(user=user)}
     mine.update({c.pk: c for c in assigned_coalitions(user=user)})
     return sorted(mine.values(), key=lambda c: c.name)
@@ -50,7 +53,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "places": state,
         "mine": agenda.registration_of(event, request.user),
         "manage": manage,
-        "form": forms.RegistrationForm(coalitions=_coalitions_of(request.user))  # type: ignore[arg-type]
+        "form": forms.RegistrationForm(coalitions=_coalitions_of(request.user))
         if request.user.is_authenticated
         else None,
         "material_form": forms.MaterialForm() if manage else None,
@@ -78,7 +81,7 @@ def event_new(request: HttpRequest) -> HttpResponse:
 @login_required_403
 def event_register(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
-    form = forms.RegistrationForm(request.POST, coalitions=_coalitions_of(request.user))  # type: ignore[arg-type]
+    form = forms.RegistrationForm(request.POST, coalitions=_coalitions_of(request.user))
     if not form.is_valid():
         messages.error(request, _("Choose one of your own coalitions."))
         return redirect("support:event", event.pk)

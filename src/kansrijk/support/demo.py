@@ -34,7 +34,7 @@ ADVISER = "adviseur@kansrijk.example"
 PARENT = "ouder@kansrijk.example"
 
 # coalition slug -> (theme key, since)
-FOCUS = {
+FOCUS: dict[str, list[tuple[str, int | None]]] = {
     "utrecht": [("armoede", 2021), ("vroegsignalering", 2020), ("stem-van-ouders", 2023)],
     "zwolle": [("armoede", 2024), ("prenataal-huisbezoek", 2023)],
     "tilburg": [("armoede", None), ("zorgpaden", None)],
@@ -45,19 +45,59 @@ FOCUS = {
 }
 
 # coalition, days ago, form, topic, summary, follow-up, due in days (negative: overdue), done
-LOG = [
-    ("utrecht", 70, "visit", "monitoring", "Doelen voor 2026 besproken met de kerngroep; "
-     "behoefte aan een eenvoudige set indicatoren.", "Voorbeeld van een monitoringsplan delen", -50,
-     True),
-    ("utrecht", 21, "call", "armoede", "Hoe verwijzen verloskundigen bij geldzorgen? Het zorgpad "
-     "schulden is nog niet bij iedereen bekend.", "Contact leggen met Zwolle over hun zorgpad "
-     "schulden", -6, False),
-    ("zwolle", 30, "meeting", "financiering", "Inzet van de SPUK-middelen voor het komende jaar.",
-     "Overzicht van erkende interventies en hun financiering sturen", 14, False),
-    ("tilburg", 45, "visit", "coalitie-vormen", "Kennismaking met de kerngroep; de "
-     "basisprincipes doorgelopen. Huisartsen en kraamzorg ontbreken nog.", "", None, False),
-    ("tilburg", 10, "call", "coalitie-vormen", "Stand van de intentieverklaring.",
-     "Concept-intentieverklaring becommentariëren", 4, False),
+LOG: list[tuple[str, int, str, str, str, str, int | None, bool]] = [
+    (
+        "utrecht",
+        70,
+        "visit",
+        "monitoring",
+        "Doelen voor 2026 besproken met de kerngroep; behoefte aan een eenvoudige set indicatoren.",
+        "Voorbeeld van een monitoringsplan delen",
+        -50,
+        True,
+    ),
+    (
+        "utrecht",
+        21,
+        "call",
+        "armoede",
+        "Hoe verwijzen verloskundigen bij geldzorgen? Het zorgpad "
+        "schulden is nog niet bij iedereen bekend.",
+        "Contact leggen met Zwolle over hun zorgpad schulden",
+        -6,
+        False,
+    ),
+    (
+        "zwolle",
+        30,
+        "meeting",
+        "financiering",
+        "Inzet van de SPUK-middelen voor het komende jaar.",
+        "Overzicht van erkende interventies en hun financiering sturen",
+        14,
+        False,
+    ),
+    (
+        "tilburg",
+        45,
+        "visit",
+        "coalitie-vormen",
+        "Kennismaking met de kerngroep; de "
+        "basisprincipes doorgelopen. Huisartsen en kraamzorg ontbreken nog.",
+        "",
+        None,
+        False,
+    ),
+    (
+        "tilburg",
+        10,
+        "call",
+        "coalitie-vormen",
+        "Stand van de intentieverklaring.",
+        "Concept-intentieverklaring becommentariëren",
+        4,
+        False,
+    ),
 ]
 
 
@@ -80,12 +120,36 @@ def _agenda(adviser: User) -> None:
     themes = {t.key: t for t in SupportTheme.objects.all()}
     region = GGDRegion.objects.filter(code="GG2514").first()
     specs = [
-        ("Regiobijeenkomst Utrecht: zorgpaden bij geldzorgen", "regiobijeenkomst", region, 14, 3,
-         "Stadhuis Utrecht, zaal 2 (fictief)", "", ["armoede", "zorgpaden"]),
-        ("Webinar: het prenataal huisbezoek in de praktijk", "webinar", None, 30, 200, "",
-         "https://webinar.kansrijk.example/prenataal", ["prenataal-huisbezoek"]),
-        ("Lerend netwerk: ouders als partner in de coalitie", "lerend-netwerk", None, -20, 40,
-         "Utrecht, Jaarbeurs (fictief)", "", ["stem-van-ouders"]),
+        (
+            "Regiobijeenkomst Utrecht: zorgpaden bij geldzorgen",
+            "regiobijeenkomst",
+            region,
+            14,
+            3,
+            "Stadhuis Utrecht, zaal 2 (fictief)",
+            "",
+            ["armoede", "zorgpaden"],
+        ),
+        (
+            "Webinar: het prenataal huisbezoek in de praktijk",
+            "webinar",
+            None,
+            30,
+            200,
+            "",
+            "https://webinar.kansrijk.example/prenataal",
+            ["prenataal-huisbezoek"],
+        ),
+        (
+            "Lerend netwerk: ouders als partner in de coalitie",
+            "lerend-netwerk",
+            None,
+            -20,
+            40,
+            "Utrecht, Jaarbeurs (fictief)",
+            "",
+            ["stem-van-ouders"],
+        ),
     ]
     for title, kind, ggd, days, capacity, location, url, theme_keys in specs:
         event, created = Event.objects.get_or_create(

@@ -42,9 +42,7 @@ class AdviceEntryForm(forms.Form):
         label=_("What was discussed"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
     )
     follow_up = forms.CharField(label=_("Agreed follow-up"), max_length=500, required=False)
-    follow_up_due = forms.DateField(
-        label=_("Follow-up due on"), required=False, widget=DateInput()
-    )
+    follow_up_due = forms.DateField(label=_("Follow-up due on"), required=False, widget=DateInput())
 
 
 class FollowUpCompleteForm(forms.Form):
@@ -99,7 +97,9 @@ class EventForm(forms.Form):
     starts_at = forms.DateTimeField(label=_("Starts at"), widget=DateTimeInput())
     ends_at = forms.DateTimeField(label=_("Ends at"), widget=DateTimeInput())
     location = forms.CharField(label=_("Place or address"), max_length=200, required=False)
-    online_url = forms.URLField(label=_("Link to join online"), required=False)
+    online_url = forms.URLField(
+        label=_("Link to join online"), required=False, assume_scheme="https"
+    )
     capacity = forms.IntegerField(label=_("Number of places"), min_value=1, max_value=10000)
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"),
@@ -124,4 +124,4 @@ class RegistrationForm(forms.Form):
 
 class MaterialForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    url = forms.URLField(label=_("Link to the document or page"))
+    url = forms.URLField(label=_("Link to the document or page"), assume_scheme="https")

@@ -36,4 +36,4 @@ def calendar_bytes(events: Iterable[Event]) -> bytes:
         item.add("categories", [event.meeting_type.name, *(t.name for t in event.themes.all())])
         item.add("last-modified", timezone.now() if event.cancelled_at else event.created_at)
         calendar.add_component(item)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())

@@ -160,9 +160,7 @@ class PeerSettings(models.Model):
     )
     suggest_to_others = models.BooleanField(_("suggest our coalition to others"), default=True)
     share_focus = models.BooleanField(_("show our focus themes to other coalitions"), default=True)
-    accept_messages = models.BooleanField(
-        _("other leads may send us a message"), default=True
-    )
+    accept_messages = models.BooleanField(_("other leads may send us a message"), default=True)
 
     class Meta:
         verbose_name = _("peer settings")
@@ -175,7 +173,9 @@ class PeerSettings(models.Model):
 class PeerMessage(models.Model):
     """A message from a member of one coalition to the leads of another, via the platform."""
 
-    sender = models.ForeignKey("accounts.User", on_delete=models.SET_NULL, null=True, related_name="+")
+    sender = models.ForeignKey(
+        "accounts.User", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     from_coalition = models.ForeignKey(
         "coalitions.Coalition", on_delete=models.CASCADE, related_name="peer_messages_sent"
     )
@@ -237,7 +237,8 @@ class Event(models.Model):
         ordering = ("starts_at", "pk")
         constraints = [
             models.CheckConstraint(
-                condition=Q(ends_at__gt=models.F("starts_at")), name="support_event_ends_after_start"
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="support_event_ends_after_start",
             ),
             models.CheckConstraint(
                 condition=Q(scope="national", ggd_region__isnull=True)

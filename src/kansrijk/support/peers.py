@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from django.apps import apps
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -22,7 +24,7 @@ def _unfavourable(coalition: Coalition) -> dict[str, str]:
     if not apps.is_installed("kansrijk.indicators"):
         return {}
     try:
-        from kansrijk.indicators import selectors as indicator_selectors  # type: ignore[attr-defined]
+        indicator_selectors = importlib.import_module("kansrijk.indicators.selectors")
     except ImportError:
         return {}
     reader = getattr(indicator_selectors, "unfavourable_indicators", None)
@@ -36,10 +38,14 @@ def profile(coalition: Coalition, *, public: bool) -> matching.Profile:
     codes = [m.code for m in coalition.municipalities.all()]
     figures = keyfigures.for_codes(codes)
     share = settings_of(coalition).share_focus or not public
-    themes = {
-        f.theme.key: matching.ThemeFact(label=f.theme.label, since=f.since)
-        for f in CoalitionFocus.objects.filter(coalition=coalition).select_related("theme")
-    } if share else {}
+    themes = (
+        {
+            f.theme.key: matching.ThemeFact(label=f.theme.label, since=f.since)
+            for f in CoalitionFocus.objects.filter(coalition=coalition).select_related("theme")
+        }
+        if share
+        else {}
+    )
     steps = steps_of(coalition=coalition)
     return matching.Profile(
         key=coalition.slug,
@@ -53,7 +59,9 @@ def profile(coalition: Coalition, *, public: bool) -> matching.Profile:
     )
 
 
-def suggestions(*, coalition: Coalition, limit: int = 5) -> list[tuple[Coalition, matching.Suggestion]]:
+def suggestions(
+    *, coalition: Coalition, limit: int = 5
+) -> list[tuple[Coalition, matching.Suggestion]]:
     others = {
         c.slug: c
         for c in Coalition.objects.exclude(pk=coalition.pk)

@@ -24,5 +24,7 @@ def load(*, stdout: TextIO) -> None:
             for row in read_yaml(SEED / filename)[key]:
                 changed += seed_row(model, row["key"], {k: v for k, v in row.items() if k != "key"})
     stdout.write(
-        f"support: {changed} list entries created or updated.\n" if changed else "support: unchanged.\n"
+        f"support: {changed} list entries created or updated.\n"
+        if changed
+        else "support: unchanged.\n"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -81,8 +82,7 @@ def steps_of(*, coalition: Coalition) -> list[StepState]:
     """The steps from the step tracker when it is installed, else as the lead declared them."""
     if apps.is_installed("kansrijk.monitoring"):
         try:
-            from kansrijk.monitoring import selectors as monitoring_selectors  # type: ignore[attr-defined]
-
+            monitoring_selectors = importlib.import_module("kansrijk.monitoring.selectors")
             tracker = getattr(monitoring_selectors, "current_steps", None)
             if tracker is not None:
                 return [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -29,6 +30,12 @@ from kansrijk.support.models import (
     Registration,
     SupportTheme,
 )
+
+
+def _mail_on_commit(subject: str, body: str, address: str) -> None:
+    """Send one e-mail to one address once the transaction has been committed."""
+    transaction.on_commit(partial(send_mail, subject, body, None, [address]))
+
 
 # --- advisers ------------------------------------------------------------------------------
 
@@ -158,15 +165,9 @@ def peer_message_send(
             "body": message.body,
             "link": base_url + inbox,
         }
+        subject = _("Message from %(coalition)s") % {"coalition": from_coalition.name}
         for membership in leads:
-            transaction.on_commit(
-                lambda address=membership.user.email: send_mail(
-                    _("Message from %(coalition)s") % {"coalition": from_coalition.name},
-                    text,
-                    None,
-                    [address],
-                )
-            )
+            _mail_on_commit(subject, text, membership.user.email)
     return message
 
 
@@ -250,18 +251,14 @@ def registration_cancel(*, registration: Registration) -> Registration | None:
             registration.save(update_fields=["cancelled_at"])
         moved = [r for r in agenda.places(event).confirmed if r.pk not in before]
         for promoted in moved:
-            address = promoted.user.email
-            transaction.on_commit(
-                lambda address=address: send_mail(
-                    _("You have a place: %(title)s") % {"title": event.title},
-                    _("A place came free. You are now registered for %(title)s on %(date)s.")
-                    % {
-                        "title": event.title,
-                        "date": timezone.localtime(event.starts_at).strftime("%d-%m-%Y %H:%M"),
-                    },
-                    None,
-                    [address],
-                )
+            _mail_on_commit(
+                _("You have a place: %(title)s") % {"title": event.title},
+                _("A place came free. You are now registered for %(title)s on %(date)s.")
+                % {
+                    "title": event.title,
+                    "date": timezone.localtime(event.starts_at).strftime("%d-%m-%Y %H:%M"),
+                },
+                promoted.user.email,
             )
     return moved[0] if moved else None
 

@@ -1,0 +1,98 @@
+from kansrijk.accounts.tests.matrix import (
+    FORBIDDEN,
+    LOGIN,
+    NOT_FOUND,
+    OK,
+    REDIRECT,
+    Expect,
+    World,
+    custom,
+    lead,
+    members,
+    national,
+    public,
+)
+from kansrijk.support.tests.factories import AdviceEntryFactory, EventFactory, RegistrationFactory
+
+
+def expectations(world: World) -> list[Expect]:
+    slug = {"slug": world.coalition.slug}
+    entry = AdviceEntryFactory(coalition=world.coalition)
+    event = EventFactory(organiser=world.users["national"], capacity=5)
+    RegistrationFactory(event=event, user=world.users["partner"])
+    pk = {"pk": event.pk}
+    return [
+        custom(
+            "support:adviser_overview",
+            {},
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=FORBIDDEN,
+            regional=FORBIDDEN,
+            national=OK,
+        ),
+        members("support:advice_log", slug),
+        custom(
+            "support:follow_up_complete",
+            {**slug, "pk": entry.pk},
+            method="post",
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=REDIRECT,
+            regional=FORBIDDEN,
+            national=REDIRECT,
+        ),
+        members("support:peers", slug),
+        lead("support:peer_settings", slug),
+        lead("support:peer_contact", {**slug, "other": world.other.slug}),
+        lead("support:messages", slug),
+        public("support:agenda"),
+        public("support:agenda_feed"),
+        public("support:event", pk),
+        custom(
+            "support:event_new",
+            {},
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=FORBIDDEN,
+            regional=OK,
+            national=OK,
+        ),
+        national("support:attendance"),
+        custom(
+            "support:event_register",
+            pk,
+            method="post",
+            anonymous=LOGIN,
+            outsider=REDIRECT,
+            partner=REDIRECT,
+            lead=REDIRECT,
+            regional=REDIRECT,
+            national=REDIRECT,
+        ),
+        custom(
+            "support:event_cancel",
+            pk,
+            method="post",
+            anonymous=LOGIN,
+            outsider=NOT_FOUND,
+            partner=REDIRECT,
+            lead=NOT_FOUND,
+            regional=NOT_FOUND,
+            national=NOT_FOUND,
+        ),
+        custom(
+            "support:material_add",
+            pk,
+            method="post",
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=FORBIDDEN,
+            regional=FORBIDDEN,
+            national=REDIRECT,
+        ),
+    ]
