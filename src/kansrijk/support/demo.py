@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import TextIO
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
@@ -240,6 +241,10 @@ def load(*, stdout: TextIO) -> None:
                         entry=entry, completed_by=adviser, note="Gedeeld per e-mail (fictief)."
                     )
         _agenda(adviser)
-    stdout.write("support: adviser, advice log, peers and agenda ready.\n")
+        if apps.is_installed("kansrijk.assessments"):
+            from kansrijk.support import parents_demo
+
+            parents_demo.load()
+    stdout.write("support: adviser, advice log, peers, agenda and parents' questionnaires ready.\n")
     stdout.write(f"  {ADVISER:36} Anouk Verbeek (fictief), adviser\n")
     stdout.write(f"  {PARENT:36} Yasmina Achahbar (fictief), parent in Utrecht\n")

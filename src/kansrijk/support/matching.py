@@ -18,6 +18,7 @@ class ReasonKind(StrEnum):
     SIZE = "size"
     URBANITY = "urbanity"
     THEME = "theme"
+    CARE_PATH = "care_path"
     INDICATOR = "indicator"
     STEP = "step"
 
@@ -27,6 +28,7 @@ WEIGHTS: Mapping[ReasonKind, float] = {
     ReasonKind.SIZE: 1.0,
     ReasonKind.URBANITY: 1.0,
     ReasonKind.THEME: 2.0,
+    ReasonKind.CARE_PATH: 2.0,
     ReasonKind.INDICATOR: 1.5,
     ReasonKind.STEP: 3.0,
 }
@@ -48,6 +50,7 @@ class Profile:
     population: int | None = None
     urbanity: int | None = None  # CBS: 1 very strongly urban ... 5 not urban
     themes: Mapping[str, ThemeFact] = field(default_factory=dict)
+    care_paths: Mapping[str, ThemeFact] = field(default_factory=dict)  # risk situation key
     unfavourable: Mapping[str, str] = field(default_factory=dict)  # indicator key -> label
     steps: Mapping[int, str] = field(default_factory=dict)  # step -> status
     step_labels: Mapping[int, str] = field(default_factory=dict)
@@ -91,6 +94,9 @@ def reasons_for(target: Profile, peer: Profile) -> list[Reason]:
     for key in sorted(set(target.themes) & set(peer.themes)):
         fact = peer.themes[key]
         reasons.append(Reason(ReasonKind.THEME, label=fact.label, since=fact.since))
+    for key in sorted(set(target.care_paths) & set(peer.care_paths)):
+        fact = peer.care_paths[key]
+        reasons.append(Reason(ReasonKind.CARE_PATH, label=fact.label, since=fact.since))
     for key in sorted(set(target.unfavourable) & set(peer.unfavourable)):
         reasons.append(Reason(ReasonKind.INDICATOR, label=peer.unfavourable[key]))
     if similar_size(target.population, peer.population):

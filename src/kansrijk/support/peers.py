@@ -33,6 +33,22 @@ def _unfavourable(coalition: Coalition) -> dict[str, str]:
     return {str(k): str(v) for k, v in reader(coalition=coalition).items()}
 
 
+def _care_paths(coalition: Coalition, *, public: bool) -> dict[str, matching.ThemeFact]:
+    """Care paths per risk situation (socialmap app); others see only the public ones."""
+    if not apps.is_installed("kansrijk.socialmap"):
+        return {}
+    care_path = apps.get_model("socialmap", "CarePath")
+    paths = care_path.objects.filter(coalition=coalition).select_related("risk_situation")
+    if public:
+        paths = paths.filter(visibility="public")
+    return {
+        p.risk_situation.key: matching.ThemeFact(
+            label=p.risk_situation.label, since=p.created_at.year
+        )
+        for p in paths
+    }
+
+
 def profile(coalition: Coalition, *, public: bool) -> matching.Profile:
     """What may be used of a coalition: all of it for itself, only the public part for others."""
     codes = [m.code for m in coalition.municipalities.all()]
@@ -53,6 +69,7 @@ def profile(coalition: Coalition, *, public: bool) -> matching.Profile:
         population=figures.population if figures else None,
         urbanity=figures.urbanity if figures else None,
         themes=themes,
+        care_paths=_care_paths(coalition, public=public),
         unfavourable=_unfavourable(coalition),
         steps={s.number: s.status for s in steps},
         step_labels={s.number: s.label for s in steps},
@@ -95,6 +112,11 @@ def explain(reason: matching.Reason) -> str:
                 "year": reason.since,
             }
         return _("also works on %(theme)s") % {"theme": reason.label.lower()}
+    if kind == matching.ReasonKind.CARE_PATH:
+        return _("also has a care path for %(risk)s (since %(year)s)") % {
+            "risk": reason.label.lower(),
+            "year": reason.since,
+        }
     if kind == matching.ReasonKind.STEP:
         return _("has step %(number)s (%(step)s) in place, where you are working now") % {
             "number": reason.step,

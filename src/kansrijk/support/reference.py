@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from django.apps import apps
 from django.db import transaction
 
 from kansrijk.support.models import AdviceTopic, MeetingType, SupportTheme
@@ -23,6 +24,10 @@ def load(*, stdout: TextIO) -> None:
         ):
             for row in read_yaml(SEED / filename)[key]:
                 changed += seed_row(model, row["key"], {k: v for k, v in row.items() if k != "key"})
+    if apps.is_installed("kansrijk.assessments"):
+        from kansrijk.support import parents
+
+        changed += parents.questionnaire_load()
     stdout.write(
         f"support: {changed} list entries created or updated.\n"
         if changed

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kansrijk.support import agenda_views, views
+from kansrijk.support import agenda_views, parents_views, views
 
 app_name = "support"
 
@@ -24,6 +24,25 @@ urlpatterns = [
         name="peer_contact",
     ),
     path("coalities/<slug:slug>/berichten", views.peer_messages, name="messages"),
+    path("coalities/<slug:slug>/stem-van-ouders", parents_views.overview, name="parents"),
+    path(
+        "coalities/<slug:slug>/stem-van-ouders/<int:pk>",
+        parents_views.results,
+        name="parent_results",
+    ),
+    path(
+        "coalities/<slug:slug>/stem-van-ouders/<int:pk>/sluiten",
+        parents_views.close,
+        name="parent_close",
+    ),
+    path(
+        "coalities/<slug:slug>/stem-van-ouders/<int:pk>/opmerkingen",
+        parents_views.review,
+        name="parent_review",
+    ),
+    path("ouders/<str:code>", parents_views.start, name="parent_start"),
+    path("ouders/<str:code>/vragen", parents_views.questions, name="parent_questions"),
+    path("ouders/<str:code>/bedankt", parents_views.thanks, name="parent_thanks"),
     path("agenda", agenda_views.agenda_list, name="agenda"),
     path("agenda.ics", agenda_views.agenda_feed, name="agenda_feed"),
     path("agenda/nieuw", agenda_views.event_new, name="event_new"),

@@ -1,3 +1,5 @@
+from io import StringIO
+
 from kansrijk.accounts.tests.matrix import (
     FORBIDDEN,
     LOGIN,
@@ -12,7 +14,16 @@ from kansrijk.accounts.tests.matrix import (
     national,
     public,
 )
+from kansrijk.assessments.reference import load as load_engine_reference
+from kansrijk.support import parents
+from kansrijk.support.models import ParentSurvey
 from kansrijk.support.tests.factories import AdviceEntryFactory, EventFactory, RegistrationFactory
+
+
+def _parent_survey(world: World) -> ParentSurvey:
+    load_engine_reference(stdout=StringIO())
+    parents.questionnaire_load()
+    return parents.parent_survey_start(coalition=world.coalition, user=None, title="Ronde")
 
 
 def expectations(world: World) -> list[Expect]:
@@ -21,7 +32,26 @@ def expectations(world: World) -> list[Expect]:
     event = EventFactory(organiser=world.users["national"], capacity=5)
     RegistrationFactory(event=event, user=world.users["partner"])
     pk = {"pk": event.pk}
+    survey = _parent_survey(world)
+    survey_kwargs = {**slug, "pk": survey.pk}
+    code = {"code": survey.code}
     return [
+        members("support:parents", slug),
+        members("support:parent_results", survey_kwargs),
+        lead("support:parent_close", survey_kwargs, method="post", ok=REDIRECT),
+        lead("support:parent_review", survey_kwargs),
+        public("support:parent_start", code),
+        public("support:parent_thanks", code),
+        custom(
+            "support:parent_questions",
+            code,
+            anonymous=REDIRECT,
+            outsider=REDIRECT,
+            partner=REDIRECT,
+            lead=REDIRECT,
+            regional=REDIRECT,
+            national=REDIRECT,
+        ),
         custom(
             "support:adviser_overview",
             {},

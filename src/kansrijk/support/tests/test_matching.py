@@ -1,6 +1,6 @@
 """Peer matching rules, without a database."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kansrijk.support import matching
@@ -44,11 +44,15 @@ profiles = st.builds(
     population=st.none() | st.integers(1, 1_000_000),
     urbanity=st.none() | st.integers(1, 5),
     themes=st.dictionaries(st.sampled_from(["armoede", "geweld", "taal"]), st.just(ThemeFact("t"))),
+    care_paths=st.dictionaries(
+        st.sampled_from(["schulden", "verslaving"]), st.just(ThemeFact("c"))
+    ),
     unfavourable=st.dictionaries(st.sampled_from(["big2", "roken"]), st.just("x")),
     steps=st.dictionaries(st.integers(1, 7), st.sampled_from(["in_place", "in_progress"])),
 )
 
 
+@settings(deadline=None)
 @given(target=profiles, candidates=st.lists(profiles, max_size=8))
 def test_suggestions_never_include_the_coalition_itself_and_always_say_why(
     target: Profile, candidates: list[Profile]
@@ -62,9 +66,16 @@ def test_suggestions_never_include_the_coalition_itself_and_always_say_why(
         assert suggestion.score == matching.score(suggestion.reasons) >= 2.0
 
 
+@settings(deadline=None)
 @given(a=profiles, b=profiles)
 def test_likeness_in_themes_size_and_urbanity_is_symmetric(a: Profile, b: Profile) -> None:
-    symmetric = {ReasonKind.THEME, ReasonKind.SIZE, ReasonKind.URBANITY, ReasonKind.INDICATOR}
+    symmetric = {
+        ReasonKind.THEME,
+        ReasonKind.CARE_PATH,
+        ReasonKind.SIZE,
+        ReasonKind.URBANITY,
+        ReasonKind.INDICATOR,
+    }
     ab = sorted(r.kind for r in matching.reasons_for(a, b) if r.kind in symmetric)
     ba = sorted(r.kind for r in matching.reasons_for(b, a) if r.kind in symmetric)
     assert ab == ba

@@ -305,3 +305,25 @@ class Material(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+from kansrijk.support.models.parents import CommentReview, ParentSurvey  # noqa: E402
+
+__all__ = [
+    "AdviceEntry",
+    "AdviceTopic",
+    "AdviserAssignment",
+    "CoalitionFocus",
+    "CommentReview",
+    "ContactForm",
+    "Event",
+    "EventScope",
+    "FollowUpCompletion",
+    "Material",
+    "MeetingType",
+    "ParentSurvey",
+    "PeerMessage",
+    "PeerSettings",
+    "Registration",
+    "SupportTheme",
+]
