@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.apps import apps
+
 from kansrijk.accounts.models import Membership, MembershipRole, RegionalAssignment
 
 if TYPE_CHECKING:
@@ -47,12 +49,22 @@ def is_regional_coordinator_for(user: Any, coalition: Coalition) -> bool:
     ).exists()
 
 
+def is_adviser_for(user: Any, coalition: Coalition) -> bool:
+    """An adviser of the support programme assigned to this coalition (``support`` app)."""
+    if not _authenticated(user) or not apps.is_installed("kansrijk.support"):
+        return False
+    assignment = apps.get_model("support", "AdviserAssignment")
+    return bool(assignment.objects.filter(user=user, coalition=coalition).exists())
+
+
 def can_view_coalition(user: Any, coalition: Coalition) -> bool:
-    """Members, the regional coordinator of its region and national editors see a coalition."""
+    """Members, the regional coordinator of its region, its advisers and national editors
+    see a coalition. An adviser sees what the lead sees, but changes nothing."""
     return (
         is_national_editor(user)
         or is_member(user, coalition)
         or is_regional_coordinator_for(user, coalition)
+        or is_adviser_for(user, coalition)
     )
 
 

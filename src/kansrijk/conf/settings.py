@@ -43,6 +43,7 @@ KANSRIJK_APPS = [
     "kansrijk.interventions",
     "kansrijk.reports",
     "kansrijk.api",
+    "kansrijk.support",
 ]
 
 INSTALLED_APPS = [

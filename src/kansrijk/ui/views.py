@@ -1,5 +1,10 @@
 """Site-wide pages: home, dashboard, accessibility statement, health check."""
 
+import importlib
+from importlib.util import find_spec
+from typing import Any
+
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -13,10 +18,26 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "ui/home.html", {"summary": coalition_selectors.national_summary()})
 
 
+def dashboard_panels(request: HttpRequest) -> list[dict[str, Any]]:
+    """Panels that apps add to "My overview": ``<app>.dashboard.panel(request)`` returns a
+    dict with a ``template`` (and its context), or None when it has nothing to show."""
+    panels = []
+    for app in settings.KANSRIJK_APPS:
+        if find_spec(app) and find_spec(f"{app}.dashboard"):
+            panel = importlib.import_module(f"{app}.dashboard").panel(request)
+            if panel:
+                panels.append(panel)
+    return panels
+
+
 @login_required_403
 def dashboard(request: HttpRequest) -> HttpResponse:
     coalitions = coalition_selectors.coalitions_for_user(user=request.user)
-    return render(request, "ui/dashboard.html", {"coalitions": coalitions})
+    return render(
+        request,
+        "ui/dashboard.html",
+        {"coalitions": coalitions, "panels": dashboard_panels(request)},
+    )
 
 
 def accessibility(request: HttpRequest) -> HttpResponse:
