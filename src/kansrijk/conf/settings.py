@@ -39,6 +39,8 @@ KANSRIJK_APPS = [
     "kansrijk.coalitions",
     "kansrijk.reports",
     "kansrijk.api",
+    "kansrijk.knowledge",
+    "kansrijk.monitoring",
 ]
 
 INSTALLED_APPS = [
