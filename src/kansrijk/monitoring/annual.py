@@ -129,9 +129,7 @@ def _borging(coalition: Coalition, year: int) -> Section:
             + (f" ({embedding.adopted_on.isoformat()})" if embedding.adopted_on else ""),
         )
     plan = selectors.current_plan(coalition=coalition)
-    section.add(
-        _("Multi-year plan"), f"{plan.first_year}-{plan.last_year}" if plan else _("no")
-    )
+    section.add(_("Multi-year plan"), f"{plan.first_year}-{plan.last_year}" if plan else _("no"))
     return section
 
 

@@ -12,7 +12,9 @@ from kansrijk.monitoring.selectors import GoalView
 def goal_spec(view: GoalView) -> dict[str, Any]:
     goal = view.goal
     points = [{"date": goal.baseline_date.isoformat(), "value": float(goal.baseline)}]
-    points += [{"date": m.measured_on.isoformat(), "value": float(m.value)} for m in view.measurements]
+    points += [
+        {"date": m.measured_on.isoformat(), "value": float(m.value)} for m in view.measurements
+    ]
     target = [
         {"date": goal.baseline_date.isoformat(), "value": float(goal.baseline)},
         {"date": goal.deadline.isoformat(), "value": float(goal.target)},

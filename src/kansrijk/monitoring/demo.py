@@ -72,7 +72,10 @@ ATTENTION = {
     "afspraken-op-alle-niveaus": ("arranged", "Intentieverklaring en werkafspraken zorgpaden."),
     "meerjarenplan": ("arranged", "Meerjarenplan 2025-2028 vastgesteld in de stuurgroep."),
     "ingebed-in-beleid": ("in_progress", "Opgenomen in de gezondheidsnota; regioplan volgt."),
-    "structurele-financiering": ("in_progress", "Coördinatie structureel, interventies deels SPUK."),
+    "structurele-financiering": (
+        "in_progress",
+        "Coördinatie structureel, interventies deels SPUK.",
+    ),
     "continuiteit-bij-wisselingen": ("in_progress", "Tweede trekker ingewerkt (fictief)."),
     "monitoren-en-bijsturen": ("arranged", "Doelen elk kwartaal besproken in de coalitie."),
     "ouders-blijven-betrokken": ("arranged", "Ouderpanel van acht moeders en vaders (fictief)."),

@@ -96,5 +96,5 @@ class StepChoiceForm(forms.Form):
         coerce=int,
         choices=STEPS,
         required=False,
-        empty_value=1,
+        empty_value=None,
     )

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kansrijk.coalitions.models import STEPS, Coalition, StepStatus, StepStatusEntry
-from kansrijk.monitoring import steptracker
+from kansrijk.monitoring import readers, steptracker
 from kansrijk.regions.models import GGDRegion, Municipality
 from kansrijk.regions.templatetags.regions import LegendEntry, MapItem
 
@@ -60,9 +60,7 @@ def coalition_rows(coalitions: list[Coalition] | None = None) -> list[CoalitionR
 
 
 def _coalitions() -> list[Coalition]:
-    return list(
-        Coalition.objects.prefetch_related("municipalities__ggd_region").order_by("name")
-    )
+    return list(Coalition.objects.prefetch_related("municipalities__ggd_region").order_by("name"))
 
 
 def map_items(rows: list[CoalitionRow], step: int) -> dict[str, MapItem]:
@@ -119,9 +117,9 @@ def _quarter_ends(first: date, last: date) -> list[date]:
         year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
 
 
-def chain_share_over_time(*, today: date | None = None, since: date = date(2019, 1, 1)) -> list[
-    dict[str, Any]
-]:
+def chain_share_over_time(
+    *, today: date | None = None, since: date = date(2019, 1, 1)
+) -> list[dict[str, Any]]:
     """Per quarter end: municipalities with a chain approach, all municipalities, the share."""
     today = today or timezone.localdate()
     total = Municipality.objects.count()
@@ -211,7 +209,6 @@ def share_chart_spec(points: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def analysetool_summary() -> dict[str, object]:
-    from kansrijk.monitoring import readers
+def analysetool_summary() -> readers.QuestionnaireSummary:
 
     return readers.questionnaire_summary(readers.ANALYSETOOL)

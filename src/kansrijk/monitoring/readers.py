@@ -6,9 +6,10 @@ Every reader checks that the app is installed first; without it the answer is "u
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.db.models import Sum
@@ -167,10 +168,18 @@ def _label(text: object) -> str:
     return pick(str(getattr(text, "nl", text)), str(getattr(text, "en", "")))
 
 
-def questionnaire_summary(key: str) -> dict[str, object]:
+@dataclass(frozen=True)
+class QuestionnaireSummary:
+    available: bool
+    coalitions: int = 0
+    parts: list[dict[str, Any]] = field(default_factory=list)
+    min_groups: int = 0
+
+
+def questionnaire_summary(key: str) -> QuestionnaireSummary:
     """The mean per part over the latest closed round of every coalition. A part is shown only
     when at least the questionnaire's minimum of coalitions contributes to it."""
-    empty: dict[str, object] = {"available": False, "coalitions": 0, "parts": [], "min_groups": 0}
+    empty = QuestionnaireSummary(available=False)
     if not apps.is_installed("kansrijk.assessments"):
         return empty
     from kansrijk.assessments import selectors as assessment_selectors
@@ -210,19 +219,23 @@ def questionnaire_summary(key: str) -> dict[str, object]:
         }
         for title in order
     ]
-    return {"available": True, "coalitions": len(latest), "parts": parts, "min_groups": minimum}
+    return QuestionnaireSummary(
+        available=True, coalitions=len(latest), parts=parts, min_groups=minimum
+    )
 
 
-def survey_results(coalition: Coalition, key: str) -> list[dict[str, object]]:
+def survey_results(coalition: Coalition, key: str) -> list[dict[str, Any]]:
     """Per closed round of the questionnaire, oldest first: the mean per theme (dimension)."""
     if not apps.is_installed("kansrijk.assessments"):
         return []
     from kansrijk.assessments import selectors as assessment_selectors
     from kansrijk.assessments.models import Round
 
-    rounds = Round.objects.filter(
-        coalition=coalition, questionnaire__key=key, closed_at__isnull=False
-    ).select_related("questionnaire", "version").order_by("opened_at", "pk")
+    rounds = (
+        Round.objects.filter(coalition=coalition, questionnaire__key=key, closed_at__isnull=False)
+        .select_related("questionnaire", "version")
+        .order_by("opened_at", "pk")
+    )
     result = []
     for assessment_round in rounds:
         built = assessment_selectors.round_result(assessment_round, compare=False)

@@ -39,9 +39,7 @@ def _not_installed(part: str) -> Derived:
 
 def step_1(coalition: Coalition) -> Derived:
     partners = coalition.partners.count()
-    domains = (
-        coalition.partners.values_list("partner_type__domain", flat=True).distinct().count()
-    )
+    domains = coalition.partners.values_list("partner_type__domain", flat=True).distinct().count()
     declared = hasattr(coalition, "declaration")
     if partners and declared and domains >= 3:
         return Derived(

@@ -1,6 +1,7 @@
 from kansrijk.accounts.tests.matrix import (
     LOGIN,
     OK,
+    Answer,
     Expect,
     World,
     custom,
@@ -14,7 +15,7 @@ def expectations(world: World) -> list[Expect]:
     coalition = world.coalition
     slug = {"slug": coalition.slug}
     goal = GoalFactory(coalition=coalition)
-    forbidden_post = {
+    forbidden_post: dict[str, Answer] = {
         "anonymous": LOGIN,
         "outsider": 403,
         "partner": 403,

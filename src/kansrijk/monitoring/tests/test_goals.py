@@ -59,7 +59,10 @@ def test_a_partner_sees_the_goals_but_cannot_add_one(
     page = client.get(reverse("monitoring:goals", args=[coalition.slug]))
     assert "Zichtbaar doel" in page.content.decode()
     assert 'name="statement"' not in page.content.decode()
-    assert client.post(reverse("monitoring:goals", args=[coalition.slug]), GOAL_POST).status_code == 403
+    assert (
+        client.post(reverse("monitoring:goals", args=[coalition.slug]), GOAL_POST).status_code
+        == 403
+    )
     assert Goal.objects.count() == 1
 
 
@@ -70,14 +73,21 @@ def test_a_measurement_is_appended_and_shown_in_the_chart_and_the_table(
     MeasurementFactory(goal=goal, measured_on=date(2024, 6, 1), value=Decimal("65"))
     client.force_login(lead)
     url = reverse("monitoring:goal", args=[coalition.slug, goal.pk])
-    response = client.post(url, {"measured_on": "2025-01-01", "value": "79.5", "note": "jaarcijfer"})
+    response = client.post(
+        url, {"measured_on": "2025-01-01", "value": "79.5", "note": "jaarcijfer"}
+    )
     assert response.status_code == 302
-    assert list(goal.measurements.values_list("value", flat=True)) == [Decimal("65"), Decimal("79.5")]
+    assert list(goal.measurements.values_list("value", flat=True)) == [
+        Decimal("65"),
+        Decimal("79.5"),
+    ]
     page = client.get(url).content.decode()
     assert "<svg" in page and "79,50" in page and "jaarcijfer" in page
 
 
-def test_a_measurement_before_the_baseline_or_in_the_future_is_refused(coalition: Coalition) -> None:
+def test_a_measurement_before_the_baseline_or_in_the_future_is_refused(
+    coalition: Coalition,
+) -> None:
     goal = GoalFactory(coalition=coalition)
     with pytest.raises(ValidationError):
         services.measurement_add(
@@ -91,7 +101,9 @@ def test_a_measurement_before_the_baseline_or_in_the_future_is_refused(coalition
 
 
 def test_the_status_of_a_goal_follows_its_newest_measurement(coalition: Coalition) -> None:
-    goal = GoalFactory(coalition=coalition, baseline_date=date(2024, 1, 1), deadline=date(2026, 1, 1))
+    goal = GoalFactory(
+        coalition=coalition, baseline_date=date(2024, 1, 1), deadline=date(2026, 1, 1)
+    )
     MeasurementFactory(goal=goal, measured_on=date(2025, 1, 1), value=Decimal("61"))
     assert selectors.goal_view(goal, today=date(2025, 1, 2)).status == "behind"
     MeasurementFactory(goal=goal, measured_on=date(2025, 2, 1), value=Decimal("80"))
@@ -103,4 +115,6 @@ def test_another_coalitions_goal_is_not_found(
 ) -> None:
     other = GoalFactory()
     client.force_login(lead)
-    assert client.get(reverse("monitoring:goal", args=[coalition.slug, other.pk])).status_code == 404
+    assert (
+        client.get(reverse("monitoring:goal", args=[coalition.slug, other.pk])).status_code == 404
+    )

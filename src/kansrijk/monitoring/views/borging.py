@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.forms import Form
+from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -40,7 +40,7 @@ def borging(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     if request.method == "POST":
         if not lead:
             return HttpResponse(status=403)
-        chosen: Form | None = {
+        chosen: BaseForm | None = {
             "aandachtspunt": attention,
             "inbedding": embedding,
             "meerjarenplan": plan,

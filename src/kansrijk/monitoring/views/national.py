@@ -18,7 +18,7 @@ from kansrijk.reports.csv import csv_response
 @overview_required
 def overview(request: HttpRequest) -> HttpResponse:
     form = forms.StepChoiceForm(request.GET or None)
-    step = form.cleaned_data["stap"] if form.is_valid() else 1
+    step = (form.cleaned_data["stap"] if form.is_valid() else None) or 1
     rows = national.coalition_rows()
     share = national.chain_share_over_time()
     context = {
@@ -58,7 +58,12 @@ def _table(name: str) -> tuple[list[str], list[list[Any]]]:
             body.append(line)
         return header, body
     if name == "ketenaanpak":
-        return [_("Date"), _("Municipalities with a chain approach"), _("Municipalities"), _("Share (%)")], [
+        return [
+            _("Date"),
+            _("Municipalities with a chain approach"),
+            _("Municipalities"),
+            _("Share (%)"),
+        ], [
             [p["date"].isoformat(), p["with_chain"], p["municipalities"], p["share"]]
             for p in national.chain_share_over_time()
         ]
@@ -84,7 +89,7 @@ def _table(name: str) -> tuple[list[str], list[list[Any]]]:
     if name == "analysetool":
         summary = national.analysetool_summary()
         return [_("Part"), _("Coalitions"), _("Average score")], [
-            [r["part"], r["coalitions"], r["mean"]] for r in summary["parts"]
+            [r["part"], r["coalitions"], r["mean"]] for r in summary.parts
         ]
     raise Http404
 
