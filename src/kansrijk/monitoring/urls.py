@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kansrijk.monitoring.views import borging, coalition, goals, national
+from kansrijk.monitoring.views import borging, coalition, goals, national, survey
 
 app_name = "monitoring"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("coalities/<slug:slug>/doelen", goals.goals, name="goals"),
     path("coalities/<slug:slug>/doelen/<int:pk>", goals.goal, name="goal"),
     path("coalities/<slug:slug>/stappenvolger", coalition.steps, name="steps"),
+    path("coalities/<slug:slug>/samenwerkingsmonitor", survey.survey_page, name="survey"),
     path("coalities/<slug:slug>/borging", borging.borging, name="borging"),
     path("coalities/<slug:slug>/jaarverslag", coalition.report, name="report"),
     path("coalities/<slug:slug>/jaarverslag.pdf", coalition.report_pdf, name="report_pdf"),

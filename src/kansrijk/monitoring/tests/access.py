@@ -29,6 +29,8 @@ def expectations(world: World) -> list[Expect]:
         custom("monitoring:goals", slug, method="post", data={}, **forbidden_post),
         members("monitoring:goal", {**slug, "pk": goal.pk}),
         members("monitoring:steps", slug),
+        members("monitoring:survey", slug),
+        custom("monitoring:survey", slug, method="post", data={}, **forbidden_post),
         members("monitoring:borging", slug),
         custom(
             "monitoring:borging",
