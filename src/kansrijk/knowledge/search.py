@@ -73,8 +73,8 @@ def search(text: str, queryset: QuerySet[PracticeExample] | None = None) -> list
         )
         query = SearchQuery(" ".join(words(text)), config="dutch", search_type="plain")
         return list(
-            base.annotate(rank=SearchRank(vector, query))
-            .filter(rank__gt=0)
+            base.annotate(document=vector, rank=SearchRank(vector, query))
+            .filter(document=query)
             .order_by(F("rank").desc(), "title")
         )
     with connection.cursor() as cursor:
