@@ -129,7 +129,7 @@ DEMO_OFFSETS = (-1, 0, 0, 1, 0, -1, 1, 0)
 
 def demo_round(coalition: Coalition, *, stdout: TextIO) -> None:
     """A closed demo round with eight fictional respondents (idempotent)."""
-    from datetime import timedelta
+    from datetime import datetime, timedelta
 
     from django.utils import timezone
 
@@ -162,7 +162,7 @@ def demo_round(coalition: Coalition, *, stdout: TextIO) -> None:
         services.answers_save(token=token, answers=answers)
         services.response_complete(token=token)
     services.round_close(assessment_round=new_round)
-    opened = timezone.make_aware(timezone.datetime(2025, 4, 1, 9, 0))
+    opened = timezone.make_aware(datetime(2025, 4, 1, 9, 0))
     Round.objects.filter(pk=new_round.pk).update(
         opened_at=opened, closed_at=opened + timedelta(days=28)
     )

@@ -10,6 +10,9 @@ from kansrijk.monitoring import reference
 
 @pytest.fixture
 def seeded(db: None) -> None:
+    from kansrijk.assessments import reference as assessments_reference
+
+    assessments_reference.load(stdout=StringIO())
     reference.load(stdout=StringIO())
 
 
