@@ -13,6 +13,7 @@ LEAD_PAGES = [
     "/coalities/utrecht/doelen",
     "/coalities/utrecht/stappenvolger",
     "/coalities/utrecht/borging",
+    "/coalities/utrecht/samenwerkingsmonitor",
     "/coalities/utrecht/jaarverslag",
     "/kennisbank",
     "/kennisbank?q=schulden",
