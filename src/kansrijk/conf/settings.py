@@ -43,6 +43,8 @@ KANSRIJK_APPS = [
     "kansrijk.interventions",
     "kansrijk.reports",
     "kansrijk.api",
+    "kansrijk.knowledge",
+    "kansrijk.monitoring",
     "kansrijk.support",
 ]
 

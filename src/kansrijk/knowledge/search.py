@@ -1,0 +1,88 @@
+"""Full-text search over the practice examples.
+
+SQLite (the embedded default): an FTS5 table ``knowledge_example_fts`` (rowid = example id,
+diacritics folded) ranked with ``bm25``; every word of the query matches as a prefix.
+PostgreSQL: a ``tsvector`` with the ``dutch`` configuration computed in the query (the
+knowledge base holds tens of rows, not thousands), ranked with ``ts_rank``.
+
+The social map has a larger engine with synonyms and typo tolerance for thousands of
+services; the knowledge base keeps to this small one (see docs/status/monitoring.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import F, QuerySet
+
+from kansrijk.knowledge.models import PracticeExample
+
+FTS_TABLE = "knowledge_example_fts"
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 12
+
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "title, summary, body, tokenize = 'unicode61 remove_diacritics 2')"
+)
+DROP_SQL = f"DROP TABLE IF EXISTS {FTS_TABLE}"
+
+
+def is_postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def words(text: str) -> list[str]:
+    """The words of a query, lower case, at most ``MAX_TERMS``."""
+    return [w.lower() for w in _WORD.findall(text)][:MAX_TERMS]
+
+
+def fts5_query(text: str) -> str:
+    """An FTS5 MATCH expression: every word as a quoted prefix, all required."""
+    return " AND ".join(f'"{w}"*' for w in words(text))
+
+
+def reindex() -> int:
+    """Rebuild the index from the active examples; returns how many were indexed."""
+    examples = list(
+        PracticeExample.objects.filter(active=True).values_list("pk", "title", "summary", "body")
+    )
+    if is_postgres():
+        return len(examples)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608  (constant table name)
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) "  # noqa: S608
+            "VALUES (%s, %s, %s, %s)",
+            examples,
+        )
+    return len(examples)
+
+
+def search(text: str, queryset: QuerySet[PracticeExample] | None = None) -> list[PracticeExample]:
+    """The active examples matching ``text``, best first. Empty text matches nothing."""
+    base = queryset if queryset is not None else PracticeExample.objects.all()
+    base = base.filter(active=True)
+    if not words(text):
+        return []
+    if is_postgres():
+        vector = SearchVector("title", weight="A", config="dutch") + SearchVector(
+            "summary", "body", weight="B", config="dutch"
+        )
+        query = SearchQuery(" ".join(words(text)), config="dutch", search_type="plain")
+        return list(
+            base.annotate(document=vector, rank=SearchRank(vector, query))
+            .filter(document=query)
+            .order_by(F("rank").desc(), "title")
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
+            f"ORDER BY bm25({FTS_TABLE}, 10.0, 3.0, 1.0) LIMIT 200",
+            [fts5_query(text)],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    found = base.in_bulk(ids)
+    return [found[i] for i in ids if i in found]

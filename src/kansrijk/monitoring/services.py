@@ -1,0 +1,147 @@
+"""Writes of steps 6 and 7. Keyword-only, validated, atomic; history appended."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kansrijk.coalitions.models import Coalition
+from kansrijk.monitoring.models import (
+    AttentionAssessment,
+    AttentionPoint,
+    Embedding,
+    EmbeddingKind,
+    Goal,
+    Measurement,
+    MultiYearPlan,
+)
+
+
+def goal_create(
+    *,
+    coalition: Coalition,
+    user: Any,
+    statement: str,
+    source: str,
+    indicator: str,
+    unit: str,
+    baseline: Decimal,
+    baseline_date: date,
+    target: Decimal,
+    deadline: date,
+    owner: str,
+) -> Goal:
+    if deadline <= baseline_date:
+        raise ValidationError({"deadline": _("The deadline must lie after the baseline date.")})
+    goal = Goal(
+        coalition=coalition,
+        statement=statement,
+        source=source,
+        indicator=indicator,
+        unit=unit,
+        baseline=baseline,
+        baseline_date=baseline_date,
+        target=target,
+        deadline=deadline,
+        owner=owner,
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    with transaction.atomic():
+        goal.full_clean()
+        goal.save()
+    return goal
+
+
+def measurement_add(
+    *, goal: Goal, user: Any, measured_on: date, value: Decimal, note: str = ""
+) -> Measurement:
+    if measured_on < goal.baseline_date:
+        raise ValidationError(
+            {"measured_on": _("A measurement cannot lie before the baseline date.")}
+        )
+    if measured_on > date.today():
+        raise ValidationError({"measured_on": _("A measurement cannot lie in the future.")})
+    measurement = Measurement(
+        goal=goal,
+        measured_on=measured_on,
+        value=value,
+        note=note,
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    with transaction.atomic():
+        measurement.full_clean()
+        measurement.save()
+    return measurement
+
+
+def attention_assess(
+    *, coalition: Coalition, user: Any, point: AttentionPoint, status: str, evidence: str = ""
+) -> AttentionAssessment:
+    assessment = AttentionAssessment(
+        coalition=coalition,
+        point=point,
+        status=status,
+        evidence=evidence,
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    with transaction.atomic():
+        assessment.full_clean()
+        assessment.save()
+    return assessment
+
+
+def embedding_add(
+    *,
+    coalition: Coalition,
+    user: Any,
+    kind: EmbeddingKind,
+    title: str,
+    adopted_on: date | None = None,
+    note: str = "",
+) -> Embedding:
+    embedding = Embedding(
+        coalition=coalition,
+        kind=kind,
+        title=title,
+        adopted_on=adopted_on,
+        note=note,
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    with transaction.atomic():
+        embedding.full_clean()
+        embedding.save()
+    return embedding
+
+
+def plan_record(
+    *,
+    coalition: Coalition,
+    user: Any,
+    first_year: int,
+    last_year: int,
+    ambition: str,
+    activities: str,
+    financing: str = "",
+) -> MultiYearPlan:
+    if last_year < first_year:
+        raise ValidationError({"last_year": _("The last year cannot lie before the first year.")})
+    if last_year - first_year > 10:
+        raise ValidationError({"last_year": _("A multi-year plan covers at most ten years.")})
+    plan = MultiYearPlan(
+        coalition=coalition,
+        first_year=first_year,
+        last_year=last_year,
+        ambition=ambition,
+        activities=activities,
+        financing=financing,
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    with transaction.atomic():
+        plan.full_clean()
+        plan.save()
+    return plan

@@ -1,0 +1,71 @@
+"""Goals and their measurements (step 6)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from kansrijk.accounts import access
+from kansrijk.accounts.decorators import coalition_view
+from kansrijk.coalitions.models import Coalition
+from kansrijk.monitoring import charts, forms, selectors, services
+from kansrijk.reports.charts import chart_svg
+
+
+@coalition_view("member")
+def goals(request: HttpRequest, coalition: Coalition) -> HttpResponse:
+    lead = access.can_edit_coalition(request.user, coalition)
+    form = forms.GoalForm(request.POST or None)
+    if request.method == "POST":
+        if not lead:
+            return HttpResponse(status=403)
+        if form.is_valid():
+            try:
+                goal = services.goal_create(
+                    coalition=coalition, user=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("The goal has been added."))
+                return redirect("monitoring:goal", coalition.slug, goal.pk)
+    context = {
+        "coalition": coalition,
+        "lead": lead,
+        "form": form,
+        "goals": selectors.coalition_goals(coalition=coalition),
+    }
+    return render(request, "monitoring/goals.html", context)
+
+
+@coalition_view("member")
+def goal(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
+    chosen = get_object_or_404(coalition.goals, pk=pk)
+    lead = access.can_edit_coalition(request.user, coalition)
+    form = forms.MeasurementForm(request.POST or None)
+    if request.method == "POST":
+        if not lead:
+            return HttpResponse(status=403)
+        if form.is_valid():
+            try:
+                services.measurement_add(goal=chosen, user=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("The measurement has been recorded."))
+                return redirect("monitoring:goal", coalition.slug, chosen.pk)
+    view = selectors.goal_view(chosen)
+    context = {
+        "coalition": coalition,
+        "lead": lead,
+        "form": form,
+        "view": view,
+        "chart": chart_svg(
+            charts.goal_spec(view),
+            title=_("Progress of the goal: %(indicator)s") % {"indicator": chosen.indicator},
+        ),
+    }
+    return render(request, "monitoring/goal.html", context)
