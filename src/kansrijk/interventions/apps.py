@@ -33,7 +33,7 @@ class InterventionsConfig(AppConfig):
         lists.register(
             "financieringsbronnen",
             models.FundingSource,
-            fields=[*named, "points", "is_spuk"],
+            fields=[*named, "points", "is_spuk", "is_zvw"],
             title=_("Funding sources"),
         )
         lists.register(

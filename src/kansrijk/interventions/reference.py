@@ -44,7 +44,7 @@ def _list_values(row: dict[str, Any]) -> dict[str, Any]:
     values["order"] = row.get("order", 0)
     if "points" in row:
         values["points"] = Decimal(str(row["points"]))
-    for flag in ("recognised", "is_spuk"):
+    for flag in ("recognised", "is_spuk", "is_zvw"):
         if flag in row:
             values[flag] = bool(row[flag])
     return values

@@ -72,6 +72,9 @@ class FundingSource(ListItem):
         _("points in the gap score"), max_digits=3, decimal_places=2, validators=POINTS_VALIDATORS
     )
     is_spuk = models.BooleanField(_("is the SPUK GALA"), default=False)
+    is_zvw = models.BooleanField(
+        _("is the health insurance (its weight comes from the Zvw status)"), default=False
+    )
 
     class Meta(ListItem.Meta):
         verbose_name = _("funding source")

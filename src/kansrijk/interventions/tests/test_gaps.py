@@ -217,3 +217,9 @@ def test_more_evidence_never_makes_a_gap_lighter(
     before, _ = gap_weight(cell, evidence)
     after, _ = gap_weight(cell, [*evidence, extra])
     assert after >= before
+
+
+def test_a_gap_without_evidence_is_the_lightest_and_each_point_a_shade_darker() -> None:
+    from kansrijk.interventions.templatetags.interventions import shade
+
+    assert [shade(w) for w in (1.0, 1.5, 2.0, 2.5, 3.0, 9.0)] == [1, 2, 2, 3, 3, 4]
