@@ -37,9 +37,12 @@ KANSRIJK_APPS = [
     "kansrijk.accounts",
     "kansrijk.regions",
     "kansrijk.coalitions",
+    "kansrijk.indicators",
+    "kansrijk.assessments",
+    "kansrijk.socialmap",
+    "kansrijk.interventions",
     "kansrijk.reports",
     "kansrijk.api",
-    "kansrijk.interventions",
 ]
 
 INSTALLED_APPS = [
