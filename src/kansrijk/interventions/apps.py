@@ -43,16 +43,3 @@ class InterventionsConfig(AppConfig):
             title=_("National budgets"),
             columns=["kind", "year", "amount_eur"],
         )
-        if not _socialmap_installed():
-            lists.register(
-                "risicosituaties-interventies",
-                models.RiskSituation,
-                fields=named,
-                title=_("Risk situations (menu of interventions)"),
-            )
-
-
-def _socialmap_installed() -> bool:
-    from django.apps import apps
-
-    return apps.is_installed("kansrijk.socialmap")

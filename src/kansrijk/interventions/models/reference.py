@@ -26,14 +26,6 @@ class Phase(ListItem):
         verbose_name_plural = _("phases")
 
 
-class RiskSituation(ListItem):
-    """Mirror of kansrijk.socialmap's risk situations (same keys), see docs/status."""
-
-    class Meta(ListItem.Meta):
-        verbose_name = _("risk situation")
-        verbose_name_plural = _("risk situations")
-
-
 class DeliveryForm(ListItem):
     class Meta(ListItem.Meta):
         verbose_name = _("form")

@@ -89,7 +89,7 @@ def test_the_page_shows_why_a_gap_weighs_more_and_ranks_it_first(
                 "Startfoto: late start of pregnancy care.",
                 1.0,
                 phase="during-pregnancy",
-                risk="finances-debts",
+                risk="finances-and-debts",
             )
         ]
         return found, evidence.SourceStatus("startfoto", "Startfoto", True, "1 found")
@@ -104,7 +104,7 @@ def test_the_page_shows_why_a_gap_weighs_more_and_ranks_it_first(
     first = response.context["shown_gaps"][0]
     assert (first.cell.phase, first.cell.risk, first.weight) == (
         "during-pregnancy",
-        "finances-debts",
+        "finances-and-debts",
         2.0,
     )
     text = response.content.decode()
