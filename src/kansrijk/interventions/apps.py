@@ -33,7 +33,7 @@ class InterventionsConfig(AppConfig):
         lists.register(
             "financieringsbronnen",
             models.FundingSource,
-            fields=[*named, "points", "is_spuk"],
+            fields=[*named, "points", "is_spuk", "is_zvw"],
             title=_("Funding sources"),
         )
         lists.register(
@@ -43,16 +43,3 @@ class InterventionsConfig(AppConfig):
             title=_("National budgets"),
             columns=["kind", "year", "amount_eur"],
         )
-        if not _socialmap_installed():
-            lists.register(
-                "risicosituaties-interventies",
-                models.RiskSituation,
-                fields=named,
-                title=_("Risk situations (menu of interventions)"),
-            )
-
-
-def _socialmap_installed() -> bool:
-    from django.apps import apps
-
-    return apps.is_installed("kansrijk.socialmap")

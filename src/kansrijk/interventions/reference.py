@@ -9,7 +9,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, TextIO
 
-from django.apps import apps
 from django.db import models, transaction
 
 from kansrijk.coalitions.models import PartnerType
@@ -27,8 +26,6 @@ from kansrijk.interventions.models import (
 )
 from kansrijk.ui.seeding import seed_row
 
-# A variable, not a literal: the socialmap app may be absent when this is type-checked.
-SOCIALMAP_RISK_SITUATION: str = "socialmap.RiskSituation"
 LIST_MODELS: dict[str, type[models.Model]] = {
     "phases": Phase,
     "recognition_levels": RecognitionLevel,
@@ -44,21 +41,10 @@ def _list_values(row: dict[str, Any]) -> dict[str, Any]:
     values["order"] = row.get("order", 0)
     if "points" in row:
         values["points"] = Decimal(str(row["points"]))
-    for flag in ("recognised", "is_spuk"):
+    for flag in ("recognised", "is_spuk", "is_zvw"):
         if flag in row:
             values[flag] = bool(row[flag])
     return values
-
-
-def risk_situation_rows() -> list[dict[str, Any]]:
-    """Our seed of risk situations, with socialmap's Dutch names when that app is there."""
-    rows = seeds.load_risk_situations()
-    if apps.is_installed("kansrijk.socialmap"):
-        model = apps.get_model(SOCIALMAP_RISK_SITUATION)
-        names = {obj.key: obj.name for obj in model._default_manager.all()}
-        for row in rows:
-            row["name_nl"] = names.get(row["key"], row["name_nl"])
-    return rows
 
 
 def _intervention_values(entry: dict[str, Any]) -> dict[str, Any]:
@@ -95,8 +81,9 @@ def _seed_intervention(entry: dict[str, Any]) -> bool:
 def load(*, stdout: TextIO) -> None:
     lists = seeds.load_lists()
     menukaart = seeds.load_menukaart()
-    risk_rows = risk_situation_rows()
-    found = seeds.problems(lists, menukaart, {row["key"] for row in risk_rows})
+    # Risk situations belong to the social map app, which loads its list before this one.
+    risk_keys = set(RiskSituation.objects.values_list("key", flat=True))
+    found = seeds.problems(lists, menukaart, risk_keys)
     if found:
         raise ValueError("interventions seed: " + "; ".join(found))
     changed = 0
@@ -104,8 +91,6 @@ def load(*, stdout: TextIO) -> None:
         for list_name, model in LIST_MODELS.items():
             for row in lists[list_name]:
                 changed += seed_row(model, row["key"], _list_values(row))
-        for row in risk_rows:
-            changed += seed_row(RiskSituation, row["key"], _list_values(row))
         for row in lists["national_budgets"]:
             if not NationalBudget.objects.filter(kind=row["kind"], year=row["year"]).exists():
                 NationalBudget.objects.create(

@@ -52,8 +52,12 @@ def load_menukaart() -> list[dict[str, Any]]:
     return list(_read("menukaart.yaml")["interventions"])
 
 
-def load_risk_situations() -> list[dict[str, Any]]:
-    return list(_read("risk_situations.yaml")["risk_situations"])
+def load_risk_situation_keys() -> set[str]:
+    """The keys of the national list of risk situations, which the social map app owns."""
+    path = SEED_DIR.parents[1] / "socialmap" / "seed" / "risk_situations.yaml"
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return {str(row["key"]) for row in data["risk_situations"]}
 
 
 def problems(

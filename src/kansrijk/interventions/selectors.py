@@ -113,6 +113,7 @@ def _candidate(intervention: Intervention) -> Candidate:
         funding_routes=tuple(
             FundingRoute(source.label, float(source.points))
             for source in intervention.funding_routes.all()
+            if not source.is_zvw
         ),
     )
 

@@ -8,10 +8,10 @@ from kansrijk.interventions.models.reference import (
     NationalBudget,
     Phase,
     RecognitionLevel,
-    RiskSituation,
     SpukPurpose,
     ZvwStatus,
 )
+from kansrijk.socialmap.models import RiskSituation
 
 __all__ = [
     "DeliveryForm",

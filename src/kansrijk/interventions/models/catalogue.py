@@ -10,7 +10,6 @@ from kansrijk.interventions.models.reference import (
     FundingSource,
     Phase,
     RecognitionLevel,
-    RiskSituation,
     ZvwStatus,
 )
 from kansrijk.ui.bilingual import pick
@@ -25,7 +24,7 @@ class Intervention(models.Model):
     target_group_nl = models.CharField(_("target group (Dutch)"), max_length=300)
     target_group_en = models.CharField(_("target group (English)"), max_length=300, blank=True)
     risk_situations = models.ManyToManyField(
-        RiskSituation, related_name="interventions", verbose_name=_("risk situations")
+        "socialmap.RiskSituation", related_name="interventions", verbose_name=_("risk situations")
     )
     delivered_by = models.ManyToManyField(
         "coalitions.PartnerType",

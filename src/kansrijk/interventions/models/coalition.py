@@ -11,7 +11,6 @@ from kansrijk.interventions.models.catalogue import Intervention
 from kansrijk.interventions.models.reference import (
     FundingSource,
     Phase,
-    RiskSituation,
     SpukPurpose,
 )
 
@@ -39,7 +38,10 @@ class PaletteItem(models.Model):
         Phase, blank=True, related_name="palette_items", verbose_name=_("phases")
     )
     risk_situations = models.ManyToManyField(
-        RiskSituation, blank=True, related_name="palette_items", verbose_name=_("risk situations")
+        "socialmap.RiskSituation",
+        blank=True,
+        related_name="palette_items",
+        verbose_name=_("risk situations"),
     )
     partner = models.ForeignKey(
         "coalitions.Partner",

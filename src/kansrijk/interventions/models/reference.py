@@ -26,14 +26,6 @@ class Phase(ListItem):
         verbose_name_plural = _("phases")
 
 
-class RiskSituation(ListItem):
-    """Mirror of kansrijk.socialmap's risk situations (same keys), see docs/status."""
-
-    class Meta(ListItem.Meta):
-        verbose_name = _("risk situation")
-        verbose_name_plural = _("risk situations")
-
-
 class DeliveryForm(ListItem):
     class Meta(ListItem.Meta):
         verbose_name = _("form")
@@ -72,6 +64,9 @@ class FundingSource(ListItem):
         _("points in the gap score"), max_digits=3, decimal_places=2, validators=POINTS_VALIDATORS
     )
     is_spuk = models.BooleanField(_("is the SPUK GALA"), default=False)
+    is_zvw = models.BooleanField(
+        _("is the health insurance (its weight comes from the Zvw status)"), default=False
+    )
 
     class Meta(ListItem.Meta):
         verbose_name = _("funding source")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django import template
 
-from kansrijk.interventions.gaps import Gap, GapAnalysis
+from kansrijk.interventions.gaps import BASE_GAP_WEIGHT, Gap, GapAnalysis
 
 register = template.Library()
 
@@ -20,12 +21,17 @@ class MatrixCell:
 
 @register.simple_tag
 def gap_cell(analysis: GapAnalysis, phase: object, risk: object) -> MatrixCell:
-    """The gap of a cell (or None) and its shade 1..4 relative to the heaviest gap."""
+    """The gap of a cell (or None) and its shade: 1 for the base weight, one step darker for
+    every further point of evidence, at most 4."""
     gap = analysis.gap(str(getattr(phase, "key", phase)), str(getattr(risk, "key", risk)))
     if gap is None:
         return MatrixCell(None, 0)
-    share = gap.weight / analysis.max_weight if analysis.max_weight else 0
-    return MatrixCell(gap, max(1, min(4, round(share * 4))))
+    return MatrixCell(gap, shade(gap.weight))
+
+
+def shade(weight: float) -> int:
+    extra = weight - BASE_GAP_WEIGHT
+    return 1 if extra <= 0 else min(4, 1 + math.ceil(extra))
 
 
 @register.filter

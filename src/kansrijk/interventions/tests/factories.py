@@ -15,10 +15,10 @@ from kansrijk.interventions.models import (
     PaletteItem,
     Phase,
     RecognitionLevel,
-    RiskSituation,
     SpukPurpose,
     ZvwStatus,
 )
+from kansrijk.socialmap.tests.factories import RiskSituationFactory
 
 
 class PhaseFactory(factory.django.DjangoModelFactory[Phase]):
@@ -29,15 +29,6 @@ class PhaseFactory(factory.django.DjangoModelFactory[Phase]):
     key = "during-pregnancy"
     name = factory.LazyAttribute(lambda o: f"Fase {o.key}")
     name_en = factory.LazyAttribute(lambda o: f"Phase {o.key}")
-
-
-class RiskSituationFactory(factory.django.DjangoModelFactory[RiskSituation]):
-    class Meta:
-        model = RiskSituation
-        django_get_or_create = ("key",)
-
-    key = "finances-debts"
-    name = factory.LazyAttribute(lambda o: f"Risico {o.key}")
 
 
 class RecognitionLevelFactory(factory.django.DjangoModelFactory[RecognitionLevel]):

@@ -26,7 +26,7 @@ def test_the_menu_filters_by_risk_situation_recognition_level_and_form(
 ) -> None:
     response = client.get(
         reverse("interventions:catalogue"),
-        {"risk": "little-social-network", "form": "informal", "recognition": "unknown"},
+        {"risk": "small-social-network", "form": "informal", "recognition": "unknown"},
     )
     names = _names(response)
     assert "Home-Start" in names

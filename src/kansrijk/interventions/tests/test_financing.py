@@ -135,3 +135,18 @@ def test_the_lead_reads_the_error_in_dutch(menu: None, client: Client) -> None:
     assert "Kies een interventie uit het palet of geef de activiteit een naam." in (
         response.content.decode()
     )
+
+
+def test_the_regional_coordinator_finds_the_overview_from_the_coalitions_plan(
+    menu: None, client: Client
+) -> None:
+    municipality = MunicipalityFactory.create()
+    membership = MembershipFactory.create(role="lead")
+    membership.coalition.municipalities.set([municipality])
+    coordinator = UserFactory.create()
+    RegionalAssignment.objects.create(user=coordinator, ggd_region=municipality.ggd_region)
+    url = reverse("interventions:financing", kwargs={"slug": membership.coalition.slug})
+    client.force_login(coordinator)
+    assert client.get(url).context["region_code"] == municipality.ggd_region.code
+    client.force_login(membership.user)
+    assert client.get(url).context["region_code"] is None

@@ -89,7 +89,7 @@ def test_the_page_shows_why_a_gap_weighs_more_and_ranks_it_first(
                 "Startfoto: late start of pregnancy care.",
                 1.0,
                 phase="during-pregnancy",
-                risk="finances-debts",
+                risk="finances-and-debts",
             )
         ]
         return found, evidence.SourceStatus("startfoto", "Startfoto", True, "1 found")
@@ -104,9 +104,17 @@ def test_the_page_shows_why_a_gap_weighs_more_and_ranks_it_first(
     first = response.context["shown_gaps"][0]
     assert (first.cell.phase, first.cell.risk, first.weight) == (
         "during-pregnancy",
-        "finances-debts",
+        "finances-and-debts",
         2.0,
     )
     text = response.content.decode()
     assert "Startfoto: late start of pregnancy care. (+1.0)" in text
     assert "Suggestion: " in text
+
+
+def test_the_zvw_route_counts_through_the_zvw_status_only(menu: None) -> None:
+    from kansrijk.interventions.selectors import _candidate
+
+    candidate = _candidate(Intervention.objects.get(key="integrale-gezinspoli"))
+    assert candidate.zvw_points == 0.6  # partly insured
+    assert [route.points for route in candidate.funding_routes] == [0.5]  # municipal only

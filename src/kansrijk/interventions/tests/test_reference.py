@@ -10,6 +10,9 @@ from kansrijk.interventions.models import Intervention, NationalBudget, Recognit
 
 @pytest.mark.django_db
 def test_loading_the_reference_data_twice_creates_everything_once_and_then_says_unchanged() -> None:
+    from kansrijk.socialmap import reference as socialmap_reference
+
+    socialmap_reference.load(stdout=io.StringIO())
     first, second = io.StringIO(), io.StringIO()
     reference.load(stdout=first)
     count = Intervention.objects.count()

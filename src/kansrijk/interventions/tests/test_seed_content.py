@@ -22,7 +22,7 @@ NAMED_BY_THE_ISSUE = {
 
 
 def test_the_seed_has_no_unknown_keys_missing_fields_or_duplicates() -> None:
-    risk_keys = {item["key"] for item in seeds.load_risk_situations()}
+    risk_keys = seeds.load_risk_situation_keys()
     assert seeds.problems(seeds.load_lists(), seeds.load_menukaart(), risk_keys) == []
 
 

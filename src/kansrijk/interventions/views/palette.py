@@ -8,7 +8,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kansrijk.accounts.access import can_edit_coalition, can_view_coalition, is_member
+from kansrijk.accounts.access import (
+    can_edit_coalition,
+    can_view_coalition,
+    is_member,
+    is_national_editor,
+    is_regional_coordinator_for,
+)
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
 from kansrijk.interventions import selectors, services
@@ -26,8 +32,19 @@ def _is_owner(request: HttpRequest, coalition: Coalition) -> bool:
     )
 
 
+def _region_code(request: HttpRequest, coalition: Coalition) -> str | None:
+    """The GGD region of the coalition when the user may see that region's overview."""
+    if not (
+        is_national_editor(request.user) or is_regional_coordinator_for(request.user, coalition)
+    ):
+        return None
+    municipality = coalition.municipalities.select_related("ggd_region").first()
+    return municipality.ggd_region.code if municipality else None
+
+
 def _nav(request: HttpRequest, coalition: Coalition) -> dict[str, object]:
     return {
+        "region_code": _region_code(request, coalition),
         "coalition": coalition,
         "is_member": request.user.is_authenticated
         and (_is_owner(request, coalition) or can_view_coalition(request.user, coalition)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -36,7 +36,7 @@ def region_overview(request: HttpRequest, code: str) -> HttpResponse:
     coalitions = (
         Coalition.objects.filter(municipalities__ggd_region=region).distinct().order_by("name")
     )
-    rows = []
+    rows: list[dict[str, Any]] = []
     for coalition in coalitions:
         items = list(selectors.palette_list(coalition))
         lines = list(selectors.financing_lines(coalition, year=year))
@@ -58,8 +58,11 @@ def region_overview(request: HttpRequest, code: str) -> HttpResponse:
                 "realised": sum((line.realised_eur or Decimal(0) for line in lines), Decimal(0)),
             }
         )
+    totals = {
+        key: sum((row[key] for row in rows), Decimal(0)) for key in ("planned", "spuk", "realised")
+    }
     return render(
         request,
         "interventions/region_overview.html",
-        {"region": region, "year": year, "rows": rows},
+        {"region": region, "year": year, "rows": rows, "totals": totals},
     )
