@@ -9,7 +9,7 @@ catalogue keeps its translations; new strings are listed so they can be translat
 from __future__ import annotations
 
 import os
-import subprocess  # noqa: S404
+import subprocess
 import sys
 from pathlib import Path
 
@@ -17,19 +17,44 @@ import polib
 
 ROOT = Path(__file__).resolve().parents[1]
 APPS = ROOT / "src" / "kansrijk"
-DJANGO_ADMIN = [sys.executable, "-P", "-m", "django"]  # -P: an app's selectors.py must not shadow the stdlib
+# The django-admin script, not "python -m django": with -m the app folder would come first
+# on sys.path and our selectors.py / csv.py would shadow the standard library.
+DJANGO_ADMIN = [str(Path(sys.executable).with_name("django-admin"))]
 
 
 def regenerate(app_dir: Path) -> list[str]:
     (app_dir / "locale").mkdir(exist_ok=True)
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kansrijk.conf.settings", "PYTHONPATH": str(ROOT / "src")}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "kansrijk.conf.settings",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
     for domain in ("django", "djangojs"):
         if domain == "djangojs" and not any(app_dir.rglob("*.js")):
             continue
         subprocess.run(  # noqa: S603
-            [*DJANGO_ADMIN, "makemessages", "-l", "nl", "-l", "en", "-d", domain, "--no-location",
-             "--no-obsolete", "-i", "tests/*", "-i", "migrations/*", "-i", "static/vendor/*"],
-            cwd=app_dir, env=env, check=True, capture_output=True,
+            [
+                *DJANGO_ADMIN,
+                "makemessages",
+                "-l",
+                "nl",
+                "-l",
+                "en",
+                "-d",
+                domain,
+                "--no-location",
+                "--no-obsolete",
+                "-i",
+                "tests/*",
+                "-i",
+                "migrations/*",
+                "-i",
+                "static/vendor/*",
+            ],
+            cwd=app_dir,
+            env=env,
+            check=True,
+            capture_output=True,
         )
     en = app_dir / "locale" / "en" / "LC_MESSAGES" / "django.po"
     if en.exists():

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 
 def _authenticated(user: Any) -> bool:
-    return bool(getattr(user, "is_authenticated", False)) and bool(getattr(user, "is_active", False))
+    return bool(getattr(user, "is_authenticated", False)) and bool(
+        getattr(user, "is_active", False)
+    )
 
 
 def is_national_editor(user: Any) -> bool:
@@ -23,7 +25,9 @@ def is_regional_coordinator(user: Any) -> bool:
 
 
 def is_member(user: Any, coalition: Coalition) -> bool:
-    return _authenticated(user) and Membership.objects.filter(user=user, coalition=coalition).exists()
+    return (
+        _authenticated(user) and Membership.objects.filter(user=user, coalition=coalition).exists()
+    )
 
 
 def is_lead(user: Any, coalition: Coalition) -> bool:

@@ -29,8 +29,9 @@ def register_coalition_model(
 
 
 def coalition_log(coalition_id: int) -> QuerySet[LogEntry]:
-    return (
+    entries: QuerySet[LogEntry] = (
         LogEntry.objects.filter(additional_data__coalition_id=coalition_id)
         .select_related("actor", "content_type")
         .order_by("-timestamp")
     )
+    return entries

@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase as HttpResponse
 from django.shortcuts import get_object_or_404
 
 from kansrijk.accounts import access
@@ -76,7 +77,9 @@ def overview_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not (access.is_national_editor(request.user) or access.is_regional_coordinator(request.user)):
+        if not (
+            access.is_national_editor(request.user) or access.is_regional_coordinator(request.user)
+        ):
             return _deny(request)
         return view(request, *args, **kwargs)
 

@@ -40,7 +40,8 @@ def invitation_create(
         invitation.save()
     link = base_url + reverse("accounts:invitation", kwargs={"token": token})
     send_mail(
-        subject=_("Invitation to the Kansrijke Start coalition %(name)s") % {"name": coalition.name},
+        subject=_("Invitation to the Kansrijke Start coalition %(name)s")
+        % {"name": coalition.name},
         message=_(
             "%(inviter)s invites you to join the coalition %(name)s on Kansrijk.\n\n"
             "Open this link to accept (valid until %(until)s):\n%(link)s\n"
@@ -58,7 +59,9 @@ def invitation_create(
 
 
 def invitation_find(*, token: str) -> Invitation | None:
-    return Invitation.objects.select_related("coalition").filter(token_hash=hash_token(token)).first()
+    return (
+        Invitation.objects.select_related("coalition").filter(token_hash=hash_token(token)).first()
+    )
 
 
 def invitation_revoke(*, invitation: Invitation) -> None:
@@ -76,11 +79,15 @@ def invitation_accept(
     with transaction.atomic():
         locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if not locked.is_open:
-            raise ValidationError(_("This invitation has expired, was withdrawn or was already used."))
+            raise ValidationError(
+                _("This invitation has expired, was withdrawn or was already used.")
+            )
         user = existing_user
         if user is None:
             if User.objects.filter(email=locked.email).exists():
-                raise ValidationError(_("An account with this e-mail address exists; log in first."))
+                raise ValidationError(
+                    _("An account with this e-mail address exists; log in first.")
+                )
             user = User(email=locked.email, full_name=full_name)
             user.set_password(password)
             user.full_clean()

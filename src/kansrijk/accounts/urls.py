@@ -9,6 +9,10 @@ urlpatterns = [
     path("uitloggen", views.LogoutView.as_view(), name="logout"),
     path("uitnodiging/<str:token>", views.invitation, name="invitation"),
     path("coalities/<slug:slug>/leden", views.members, name="members"),
-    path("coalities/<slug:slug>/uitnodigingen/<int:pk>/intrekken", views.invitation_revoke, name="invitation_revoke"),
+    path(
+        "coalities/<slug:slug>/uitnodigingen/<int:pk>/intrekken",
+        views.invitation_revoke,
+        name="invitation_revoke",
+    ),
     path("coalities/<slug:slug>/logboek", views.audit_log, name="audit_log"),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -15,7 +17,7 @@ from kansrijk.accounts import services
 from kansrijk.accounts.audit import coalition_log
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.accounts.forms import AcceptInvitationForm, InvitationForm, LoginForm
-from kansrijk.accounts.models import Invitation
+from kansrijk.accounts.models import Invitation, User
 from kansrijk.coalitions.models import Coalition
 
 
@@ -32,26 +34,37 @@ class LogoutView(auth_views.LogoutView):
 def invitation(request: HttpRequest, token: str) -> HttpResponse:
     found = services.invitation_find(token=token)
     if found is None or not found.is_open:
-        return render(request, "accounts/invitation_invalid.html", status=404 if found is None else 410)
+        return render(
+            request, "accounts/invitation_invalid.html", status=404 if found is None else 410
+        )
     form = AcceptInvitationForm(request.POST or None)
     if request.user.is_authenticated and request.method == "POST":
         try:
-            services.invitation_accept(invitation=found, full_name="", password="", existing_user=request.user)  # type: ignore[arg-type]
+            services.invitation_accept(
+                invitation=found, full_name="", password="", existing_user=request.user
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("ui:dashboard")
-        messages.success(request, _("You are now a member of %(name)s.") % {"name": found.coalition.name})
+        messages.success(
+            request, _("You are now a member of %(name)s.") % {"name": found.coalition.name}
+        )
         return redirect("coalitions:detail", found.coalition.slug)
     if request.method == "POST" and form.is_valid():
         try:
             user = services.invitation_accept(
-                invitation=found, full_name=form.cleaned_data["full_name"], password=form.cleaned_data["password"]
+                invitation=found,
+                full_name=form.cleaned_data["full_name"],
+                password=form.cleaned_data["password"],
             )
         except ValidationError as error:
             form.add_error(None, error)
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, _("Welcome! You are now a member of %(name)s.") % {"name": found.coalition.name})
+            messages.success(
+                request,
+                _("Welcome! You are now a member of %(name)s.") % {"name": found.coalition.name},
+            )
             return redirect("coalitions:detail", found.coalition.slug)
     return render(request, "accounts/invitation_accept.html", {"invitation": found, "form": form})
 
@@ -65,7 +78,7 @@ def members(request: HttpRequest, coalition: Coalition) -> HttpResponse:
                 coalition=coalition,
                 email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
-                invited_by=request.user,  # type: ignore[arg-type]
+                invited_by=cast(User, request.user),
                 base_url=request.build_absolute_uri("/")[:-1],
             )
         except ValidationError as error:
@@ -76,7 +89,9 @@ def members(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     context = {
         "coalition": coalition,
         "form": form,
-        "memberships": coalition.memberships.select_related("user").order_by("role", "user__full_name"),
+        "memberships": coalition.memberships.select_related("user").order_by(
+            "role", "user__full_name"
+        ),
         "invitations": coalition.invitations.order_by("-created_at")[:50],
     }
     return render(request, "accounts/members.html", context)

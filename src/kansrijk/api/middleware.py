@@ -13,5 +13,5 @@ class ApiVersionMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if request.path.startswith("/api/"):
-            response["API-Version"] = settings.SPECTACULAR_SETTINGS["VERSION"]
+            response["API-Version"] = str(settings.SPECTACULAR_SETTINGS["VERSION"])
         return response

@@ -12,5 +12,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
 ]
 for app in settings.KANSRIJK_APPS:
-    if app != "kansrijk.api" and find_spec(f"{app}.api") is not None and find_spec(f"{app}.api.urls"):
+    if (
+        app != "kansrijk.api"
+        and find_spec(f"{app}.api") is not None
+        and find_spec(f"{app}.api.urls")
+    ):
         urlpatterns.append(path("", include(f"{app}.api.urls")))

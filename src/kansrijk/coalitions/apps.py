@@ -13,16 +13,43 @@ class CoalitionsConfig(AppConfig):
         from kansrijk.ui import lists
 
         lists.register(
-            "partnerdomeinen", PartnerDomain, title=_("Partner domains"),
-            fields=["key", "name", "name_en", "order", "active"], columns=["name", "name_en", "active"],
+            "partnerdomeinen",
+            PartnerDomain,
+            title=_("Partner domains"),
+            fields=["key", "name", "name_en", "order", "active"],
+            columns=["name", "name_en", "active"],
         )
         lists.register(
-            "partnertypen", PartnerType, title=_("Partner types"),
-            fields=["key", "name", "name_en", "domain", "description", "description_en", "recommended", "order", "active"],
+            "partnertypen",
+            PartnerType,
+            title=_("Partner types"),
+            fields=[
+                "key",
+                "name",
+                "name_en",
+                "domain",
+                "description",
+                "description_en",
+                "recommended",
+                "order",
+                "active",
+            ],
             columns=["name", "domain", "recommended", "active"],
         )
         lists.register(
-            "basisprincipes", BasicPrinciple, title=_("Basic principles"),
-            fields=["key", "scope", "name", "name_en", "description", "description_en", "tools", "order", "active"],
+            "basisprincipes",
+            BasicPrinciple,
+            title=_("Basic principles"),
+            fields=[
+                "key",
+                "scope",
+                "name",
+                "name_en",
+                "description",
+                "description_en",
+                "tools",
+                "order",
+                "active",
+            ],
             columns=["name", "scope", "active"],
         )

@@ -48,13 +48,13 @@ def _decode(raw: bytes) -> str | None:
 def _parse_date(text: str) -> date | None:
     for pattern in ("%Y-%m-%d", "%d-%m-%Y"):
         try:
-            return datetime.strptime(text, pattern).date()  # noqa: DTZ007  (a calendar date)
+            return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
     raise ValueError(text)
 
 
-def parse_overview(raw: bytes) -> ParseResult:  # noqa: C901  (one check after another)
+def parse_overview(raw: bytes) -> ParseResult:
     result = ParseResult()
     text = _decode(raw)
     if text is None:
@@ -63,7 +63,9 @@ def parse_overview(raw: bytes) -> ParseResult:  # noqa: C901  (one check after a
     if "\x00" in text:
         result.errors.append(_("The file contains binary data; it is not a CSV file."))
         return result
-    delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    delimiter = (
+        ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    )
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip().lower() for h in next(reader, [])]
     if tuple(header) != COLUMNS:
@@ -90,7 +92,9 @@ def parse_overview(raw: bytes) -> ParseResult:  # noqa: C901  (one check after a
         municipality = municipalities.get(code.upper())
         if municipality is None:
             result.errors.append(
-                _("Line %(line)d: unknown municipality code %(code)s (use the CBS code, e.g. GM0344).")
+                _(
+                    "Line %(line)d: unknown municipality code %(code)s (use the CBS code, e.g. GM0344)."
+                )
                 % {"line": line, "code": code[:20]}
             )
         elif code.upper() in seen:
@@ -117,10 +121,13 @@ def parse_overview(raw: bytes) -> ParseResult:  # noqa: C901  (one check after a
                     % {"line": line}
                 )
         if not organisation:
-            result.errors.append(_("Line %(line)d: the lead organisation is missing.") % {"line": line})
+            result.errors.append(
+                _("Line %(line)d: the lead organisation is missing.") % {"line": line}
+            )
         elif len(organisation) > 200:
             result.errors.append(
-                _("Line %(line)d: the lead organisation is longer than 200 characters.") % {"line": line}
+                _("Line %(line)d: the lead organisation is longer than 200 characters.")
+                % {"line": line}
             )
         if len(result.errors) == errors_before and municipality is not None:
             result.rows.append(

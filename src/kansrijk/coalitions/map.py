@@ -40,9 +40,15 @@ def map_items(coalitions: list[Coalition], colouring: str) -> dict[str, MapItem]
 
 def legend(colouring: str) -> list[LegendEntry]:
     if colouring == "tranche":
-        entries = [LegendEntry(fill=c, label=_("Tranche %(t)d") % {"t": t}) for t, c in TRANCHE_COLOURS.items()]
+        entries = [
+            LegendEntry(fill=c, label=_("Tranche %(t)d") % {"t": t})
+            for t, c in TRANCHE_COLOURS.items()
+        ]
         entries.append(LegendEntry(fill=UNKNOWN_TRANCHE, label=_("Coalition, tranche unknown")))
     else:
-        entries = [LegendEntry(fill=STATUS_COLOURS[s], label=str(s.label).capitalize()) for s in CoalitionStatus]
+        entries = [
+            LegendEntry(fill=STATUS_COLOURS[s], label=str(s.label).capitalize())
+            for s in CoalitionStatus
+        ]
     entries.append(LegendEntry(fill=NO_COALITION, label=_("No coalition registered")))
     return entries

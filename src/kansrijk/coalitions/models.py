@@ -89,6 +89,9 @@ class StepStatusEntry(models.Model):
         verbose_name_plural = _("step statuses")
         ordering = ("step", "-created_at", "-pk")
 
+    def __str__(self) -> str:
+        return f"{self.coalition}: {self.step} {self.status}"
+
 
 class PartnerDomain(BilingualNamed):
     class Meta(BilingualNamed.Meta):
@@ -121,7 +124,10 @@ class Partner(models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="partners")
     organisation = models.CharField(_("organisation"), max_length=200)
     partner_type = models.ForeignKey(
-        PartnerType, on_delete=models.PROTECT, related_name="partners", verbose_name=_("partner type")
+        PartnerType,
+        on_delete=models.PROTECT,
+        related_name="partners",
+        verbose_name=_("partner type"),
     )
     ring = models.CharField(_("ring"), max_length=10, choices=Ring.choices, default=Ring.INNER)
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
@@ -188,15 +194,23 @@ class PrincipleAssessment(models.Model):
         verbose_name_plural = _("principle assessments")
         ordering = ("-created_at", "-pk")
 
+    def __str__(self) -> str:
+        return f"{self.principle}: {self.status}"
+
 
 class DeclarationOfIntent(models.Model):
-    coalition = models.OneToOneField(Coalition, on_delete=models.CASCADE, related_name="declaration")
+    coalition = models.OneToOneField(
+        Coalition, on_delete=models.CASCADE, related_name="declaration"
+    )
     signed_on = models.DateField(_("signed on"))
     signing_organisations = models.TextField(_("signing organisations (one per line)"))
 
     class Meta:
         verbose_name = _("declaration of intent")
         verbose_name_plural = _("declarations of intent")
+
+    def __str__(self) -> str:
+        return f"{self.coalition} ({self.signed_on})"
 
     @property
     def organisations(self) -> list[str]:
@@ -223,3 +237,6 @@ class PlanDocument(models.Model):
         verbose_name = _("plan of approach")
         verbose_name_plural = _("plans of approach")
         ordering = ("-uploaded_at", "-pk")
+
+    def __str__(self) -> str:
+        return self.original_name

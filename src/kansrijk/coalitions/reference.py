@@ -26,5 +26,11 @@ def load(*, stdout: TextIO) -> None:
             values["domain_id"] = domains[t["domain"]].pk
             changed += seed_row(PartnerType, t["key"], values)
         for p in principles["principles"]:
-            changed += seed_row(BasicPrinciple, p["key"], {k: v for k, v in p.items() if k != "key"})
-    stdout.write(f"coalitions: {changed} list entries created or updated.\n" if changed else "coalitions: unchanged.\n")
+            changed += seed_row(
+                BasicPrinciple, p["key"], {k: v for k, v in p.items() if k != "key"}
+            )
+    stdout.write(
+        f"coalitions: {changed} list entries created or updated.\n"
+        if changed
+        else "coalitions: unchanged.\n"
+    )

@@ -24,7 +24,9 @@ from kansrijk.regions.models import Municipality
 
 def coalition_list() -> QuerySet[Coalition]:
     return Coalition.objects.prefetch_related(
-        Prefetch("municipalities", queryset=Municipality.objects.select_related("province", "ggd_region"))
+        Prefetch(
+            "municipalities", queryset=Municipality.objects.select_related("province", "ggd_region")
+        )
     ).order_by("name")
 
 
@@ -55,11 +57,11 @@ class StepView:
 
 def current_steps(*, coalition: Coalition) -> list[StepView]:
     latest: dict[int, StepStatusEntry] = {}
-    for entry in coalition.step_entries.order_by("step", "-created_at", "-pk"):
-        latest.setdefault(entry.step, entry)
+    for row in coalition.step_entries.order_by("step", "-created_at", "-pk"):
+        latest.setdefault(row.step, row)
     result = []
     for number, label in STEPS:
-        entry = latest.get(number)
+        entry: StepStatusEntry | None = latest.get(number)
         status = entry.status if entry else StepStatus.NOT_STARTED
         result.append(
             StepView(
@@ -74,7 +76,9 @@ def current_steps(*, coalition: Coalition) -> list[StepView]:
 
 
 def partners_by_ring(*, coalition: Coalition) -> QuerySet[Partner]:
-    return coalition.partners.select_related("partner_type__domain").order_by("ring", "organisation")
+    return coalition.partners.select_related("partner_type__domain").order_by(
+        "ring", "organisation"
+    )
 
 
 def missing_partner_types(*, coalition: Coalition) -> list[PartnerType]:
@@ -123,7 +127,8 @@ def counts_per_province() -> list[dict[str, Any]]:
         .order_by("province__name")
     )
     return [
-        {"province": r["province__name"], "total": r["total"], "covered": r["covered"]} for r in rows
+        {"province": r["province__name"], "total": r["total"], "covered": r["covered"]}
+        for r in rows
     ]
 
 

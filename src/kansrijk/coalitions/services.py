@@ -55,7 +55,9 @@ def coalition_create(
 def step_status_declare(
     *, coalition: Coalition, step: int, status: str, note: str, user: Any
 ) -> StepStatusEntry:
-    entry = StepStatusEntry(coalition=coalition, step=step, status=status, note=note, created_by=user)
+    entry = StepStatusEntry(
+        coalition=coalition, step=step, status=status, note=note, created_by=user
+    )
     entry.full_clean()
     with transaction.atomic():
         entry.save()
@@ -107,9 +109,9 @@ def principle_assess(
 def declaration_save(
     *, coalition: Coalition, signed_on: date, signing_organisations: str
 ) -> DeclarationOfIntent:
-    declaration = DeclarationOfIntent.objects.filter(coalition=coalition).first() or DeclarationOfIntent(
+    declaration = DeclarationOfIntent.objects.filter(
         coalition=coalition
-    )
+    ).first() or DeclarationOfIntent(coalition=coalition)
     declaration.signed_on = signed_on
     declaration.signing_organisations = signing_organisations
     declaration.full_clean()
@@ -118,12 +120,13 @@ def declaration_save(
     return declaration
 
 
-def plan_upload(*, coalition: Coalition, upload: UploadedFile, user: Any) -> PlanDocument:
+def plan_upload(*, coalition: Coalition, upload: UploadedFile[Any], user: Any) -> PlanDocument:
     """Store a plan of approach: PDF only (checked by content), at most MAX_UPLOAD_BYTES."""
     size = upload.size or 0
     if size > settings.MAX_UPLOAD_BYTES:
         raise ValidationError(
-            _("The file is larger than %(mb)d MB.") % {"mb": settings.MAX_UPLOAD_BYTES // (1024 * 1024)}
+            _("The file is larger than %(mb)d MB.")
+            % {"mb": settings.MAX_UPLOAD_BYTES // (1024 * 1024)}
         )
     if size == 0:
         raise ValidationError(_("The file is empty."))
@@ -146,7 +149,9 @@ def overview_import(*, rows: list[OverviewRow]) -> tuple[int, int]:
     created = updated = 0
     with transaction.atomic():
         for row in rows:
-            coalition = Coalition.objects.filter(municipalities=row.municipality).order_by("pk").first()
+            coalition = (
+                Coalition.objects.filter(municipalities=row.municipality).order_by("pk").first()
+            )
             if coalition is None:
                 coalition = Coalition(
                     name=_("Kansrijke Start %(name)s") % {"name": row.municipality.name},

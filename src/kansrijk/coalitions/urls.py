@@ -13,9 +13,15 @@ urlpatterns = [
     path("coalities/<slug:slug>/bewerken", views.edit, name="edit"),
     path("coalities/<slug:slug>/stappen", views.steps, name="steps"),
     path("coalities/<slug:slug>/partners", views.partners, name="partners"),
-    path("coalities/<slug:slug>/partners/<int:pk>/verwijderen", views.partner_remove, name="partner_remove"),
+    path(
+        "coalities/<slug:slug>/partners/<int:pk>/verwijderen",
+        views.partner_remove,
+        name="partner_remove",
+    ),
     path("coalities/<slug:slug>/basisprincipes", views.principles, name="principles"),
     path("coalities/<slug:slug>/intentieverklaring", views.declaration, name="declaration"),
     path("coalities/<slug:slug>/plan-van-aanpak", views.plan_upload, name="plan_upload"),
-    path("coalities/<slug:slug>/plan-van-aanpak/<int:pk>", views.plan_download, name="plan_download"),
+    path(
+        "coalities/<slug:slug>/plan-van-aanpak/<int:pk>", views.plan_download, name="plan_download"
+    ),
 ]

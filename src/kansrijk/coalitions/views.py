@@ -35,7 +35,15 @@ def coalition_export(request: HttpRequest) -> HttpResponse:
         ]
         for c in selectors.coalition_list()
     )
-    header = [_("Name"), _("Kind"), _("Municipalities"), _("Tranche"), _("Start date"), _("Status"), _("Lead organisation")]
+    header = [
+        _("Name"),
+        _("Kind"),
+        _("Municipalities"),
+        _("Tranche"),
+        _("Start date"),
+        _("Status"),
+        _("Lead organisation"),
+    ]
     return csv_response("coalities.csv", header, rows)
 
 
@@ -80,7 +88,11 @@ def edit(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         services.coalition_update(coalition=coalition, **form.cleaned_data)
         messages.success(request, _("The coalition has been saved."))
         return redirect("coalitions:detail", coalition.slug)
-    return render(request, "coalitions/form.html", {"coalition": coalition, "form": form, "title": _("Edit coalition")})
+    return render(
+        request,
+        "coalitions/form.html",
+        {"coalition": coalition, "form": form, "title": _("Edit coalition")},
+    )
 
 
 @coalition_view("lead")
@@ -90,8 +102,12 @@ def steps(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         services.step_status_declare(coalition=coalition, user=request.user, **form.cleaned_data)
         messages.success(request, _("The step status has been recorded."))
         return redirect("coalitions:detail", coalition.slug)
-    history = coalition.step_entries.select_related("created_by").order_by("-created_at", "-pk")[:100]
-    return render(request, "coalitions/steps.html", {"coalition": coalition, "form": form, "history": history})
+    history = coalition.step_entries.select_related("created_by").order_by("-created_at", "-pk")[
+        :100
+    ]
+    return render(
+        request, "coalitions/steps.html", {"coalition": coalition, "form": form, "history": history}
+    )
 
 
 @coalition_view("lead")
@@ -148,13 +164,21 @@ def principles(request: HttpRequest, coalition: Coalition) -> HttpResponse:
 @coalition_view("lead")
 def declaration(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     current = getattr(coalition, "declaration", None)
-    initial = {"signed_on": current.signed_on, "signing_organisations": current.signing_organisations} if current else None
+    initial = (
+        {"signed_on": current.signed_on, "signing_organisations": current.signing_organisations}
+        if current
+        else None
+    )
     form = forms.DeclarationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.declaration_save(coalition=coalition, **form.cleaned_data)
         messages.success(request, _("The declaration of intent has been saved."))
         return redirect("coalitions:detail", coalition.slug)
-    return render(request, "coalitions/form.html", {"coalition": coalition, "form": form, "title": _("Declaration of intent")})
+    return render(
+        request,
+        "coalitions/form.html",
+        {"coalition": coalition, "form": form, "title": _("Declaration of intent")},
+    )
 
 
 @coalition_view("lead")
@@ -162,23 +186,35 @@ def plan_upload(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     form = forms.PlanUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.plan_upload(coalition=coalition, upload=form.cleaned_data["file"], user=request.user)
+            services.plan_upload(
+                coalition=coalition, upload=form.cleaned_data["file"], user=request.user
+            )
         except ValidationError as error:
             form.add_error("file", error)
         else:
             messages.success(request, _("The plan of approach has been uploaded."))
             return redirect("coalitions:detail", coalition.slug)
     return render(
-        request, "coalitions/form.html",
-        {"coalition": coalition, "form": form, "title": _("Upload plan of approach"), "multipart": True},
+        request,
+        "coalitions/form.html",
+        {
+            "coalition": coalition,
+            "form": form,
+            "title": _("Upload plan of approach"),
+            "multipart": True,
+        },
     )
 
 
 @coalition_view("member")
 def plan_download(request: HttpRequest, coalition: Coalition, pk: int) -> FileResponse:
     document = get_object_or_404(PlanDocument, pk=pk, coalition=coalition)
-    response = FileResponse(document.file.open("rb"), content_type="application/pdf", as_attachment=True,
-                            filename=document.original_name)
+    response = FileResponse(
+        document.file.open("rb"),
+        content_type="application/pdf",
+        as_attachment=True,
+        filename=document.original_name,
+    )
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -198,7 +234,8 @@ def overview_import(request: HttpRequest) -> HttpResponse:
                 created, updated = services.overview_import(rows=result.rows)
                 messages.success(
                     request,
-                    _("Import complete: %(c)d coalitions created, %(u)d updated.") % {"c": created, "u": updated},
+                    _("Import complete: %(c)d coalitions created, %(u)d updated.")
+                    % {"c": created, "u": updated},
                 )
                 return redirect("coalitions:list")
     return render(request, "coalitions/import.html", {"form": form, "errors": errors})

@@ -21,10 +21,14 @@ VAR_DIR = Path(env_str("KANSRIJK_VAR_DIR", str(BASE_DIR / "var")))
 ENVIRONMENT = env_str("KANSRIJK_ENV", "development")
 PRODUCTION = ENVIRONMENT == "production"
 DEBUG = env_bool("DEBUG", not PRODUCTION)
-SECRET_KEY = env_str("SECRET_KEY", "" if PRODUCTION else "kansrijk-development-only-secret-key-0123456789")
+SECRET_KEY = env_str(
+    "SECRET_KEY", "" if PRODUCTION else "kansrijk-development-only-secret-key-0123456789"
+)
 if PRODUCTION and len(SECRET_KEY) < 50:
     raise RuntimeError("Set SECRET_KEY (at least 50 characters) in production.")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"]
+)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 # The domain apps, in the order their reference and demo data load.
@@ -33,7 +37,10 @@ KANSRIJK_APPS = [
     "kansrijk.accounts",
     "kansrijk.regions",
     "kansrijk.coalitions",
+    "kansrijk.indicators",
+    "kansrijk.assessments",
     "kansrijk.socialmap",
+    "kansrijk.interventions",
     "kansrijk.reports",
     "kansrijk.api",
 ]
@@ -126,7 +133,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {
+        "NAME": "kansrijk.accounts.validators.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -194,10 +204,14 @@ USE_TZ = True
 # Static files: our own, plus the pinned npm packages (never a CDN).
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 NODE_MODULES = BASE_DIR / "node_modules"
 STATICFILES_DIRS = [
     ("vendor/utrecht", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
-    ("vendor/tokens", NODE_MODULES / "@nl-design-system-unstable" / "voorbeeld-design-tokens" / "dist"),
+    (
+        "vendor/tokens",
+        NODE_MODULES / "@nl-design-system-unstable" / "voorbeeld-design-tokens" / "dist",
+    ),
     ("vendor/noto-sans", NODE_MODULES / "@fontsource" / "noto-sans" / "files"),
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
 ]
@@ -249,5 +263,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
-    "loggers": {"kansrijk.security": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "kansrijk.security": {"handlers": ["console"], "level": "INFO", "propagate": False}
+    },
 }

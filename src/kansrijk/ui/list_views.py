@@ -32,8 +32,12 @@ def rows(request: HttpRequest, key: str) -> HttpResponse:
     editable = _list_or_404(key)
     objects = editable.model._default_manager.all()
     table = [(obj, [getattr(obj, c) for c in editable.columns]) for obj in objects]
-    headers = [editable.model._meta.get_field(c).verbose_name for c in editable.columns]
-    return render(request, "ui/lists/rows.html", {"list": editable, "table": table, "headers": headers})
+    headers = [
+        getattr(editable.model._meta.get_field(c), "verbose_name", c) for c in editable.columns
+    ]
+    return render(
+        request, "ui/lists/rows.html", {"list": editable, "table": table, "headers": headers}
+    )
 
 
 @national_editor_required

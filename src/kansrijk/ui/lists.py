@@ -35,7 +35,11 @@ def register(
     columns: list[str] | None = None,
 ) -> None:
     _REGISTRY[key] = EditableList(
-        key=key, model=model, fields=tuple(fields), title=title, columns=tuple(columns or fields[:3])
+        key=key,
+        model=model,
+        fields=tuple(fields),
+        title=title,
+        columns=tuple(columns or fields[:3]),
     )
 
 

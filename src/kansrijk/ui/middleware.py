@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from django.db import DatabaseError, InterfaceError, OperationalError, connections
+from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
@@ -22,7 +22,7 @@ class DatabaseUnavailableMiddleware:
             return self._unavailable(exception)
         return None
 
-    def _unavailable(self, error: DatabaseError) -> HttpResponse:
+    def _unavailable(self, error: Exception) -> HttpResponse:
         for connection in connections.all(initialized_only=True):
             connection.close_if_unusable_or_obsolete()
         html = render_to_string("ui/503.html")

@@ -13,7 +13,9 @@ def read_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def seed_row(model: type[models.Model], key: str, values: dict[str, Any], *, key_field: str = "key") -> bool:
+def seed_row(
+    model: type[models.Model], key: str, values: dict[str, Any], *, key_field: str = "key"
+) -> bool:
     """Create the row when no row has this key; True when one was created.
 
     An existing row is left as it is: once seeded, a list belongs to the national editor,

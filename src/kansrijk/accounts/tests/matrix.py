@@ -57,24 +57,45 @@ def logged_in(name: str, kwargs: dict[str, Any] | None = None) -> Expect:
 
 def members(name: str, kwargs: dict[str, Any], method: str = "get", ok: Answer = OK) -> Expect:
     return Expect(
-        name, kwargs,
-        _answers(anonymous=LOGIN, outsider=FORBIDDEN, partner=ok, lead=ok, regional=ok, national=ok),
+        name,
+        kwargs,
+        _answers(
+            anonymous=LOGIN, outsider=FORBIDDEN, partner=ok, lead=ok, regional=ok, national=ok
+        ),
         method,
     )
 
 
 def lead(name: str, kwargs: dict[str, Any], method: str = "get", ok: Answer = OK) -> Expect:
     return Expect(
-        name, kwargs,
-        _answers(anonymous=LOGIN, outsider=FORBIDDEN, partner=FORBIDDEN, lead=ok, regional=FORBIDDEN, national=ok),
+        name,
+        kwargs,
+        _answers(
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=ok,
+            regional=FORBIDDEN,
+            national=ok,
+        ),
         method,
     )
 
 
-def national(name: str, kwargs: dict[str, Any] | None = None, method: str = "get", ok: Answer = OK) -> Expect:
+def national(
+    name: str, kwargs: dict[str, Any] | None = None, method: str = "get", ok: Answer = OK
+) -> Expect:
     return Expect(
-        name, kwargs or {},
-        _answers(anonymous=LOGIN, outsider=FORBIDDEN, partner=FORBIDDEN, lead=FORBIDDEN, regional=FORBIDDEN, national=ok),
+        name,
+        kwargs or {},
+        _answers(
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=FORBIDDEN,
+            regional=FORBIDDEN,
+            national=ok,
+        ),
         method,
     )
 
@@ -82,14 +103,27 @@ def national(name: str, kwargs: dict[str, Any] | None = None, method: str = "get
 def overview(name: str, kwargs: dict[str, Any] | None = None, method: str = "get") -> Expect:
     """National editors and regional coordinators."""
     return Expect(
-        name, kwargs or {},
-        _answers(anonymous=LOGIN, outsider=FORBIDDEN, partner=FORBIDDEN, lead=FORBIDDEN, regional=OK, national=OK),
+        name,
+        kwargs or {},
+        _answers(
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=FORBIDDEN,
+            lead=FORBIDDEN,
+            regional=OK,
+            national=OK,
+        ),
         method,
     )
 
 
-def custom(name: str, kwargs: dict[str, Any], method: str = "get", data: dict[str, Any] | None = None,
-           **answers: Answer) -> Expect:
+def custom(
+    name: str,
+    kwargs: dict[str, Any],
+    method: str = "get",
+    data: dict[str, Any] | None = None,
+    **answers: Answer,
+) -> Expect:
     return Expect(name, kwargs, _answers(**answers), method, data)
 
 
@@ -102,18 +136,23 @@ def build_world() -> World:
     other = CoalitionFactory(slug="coalitie-b", municipalities=[MunicipalityFactory()])
 
     def user(email: str, **extra: Any) -> User:
-        return User.objects.create_user(email, "correct-horse-battery", full_name=email.split("@")[0], **extra)
+        return User.objects.create_user(
+            email, "correct-horse-battery", full_name=email.split("@")[0], **extra
+        )
 
+    outsider, partner, lead_user, regional = (
+        user(f"{role}@example.org") for role in ("outsider", "partner", "lead", "regional")
+    )
     users: dict[str, User | None] = {
         "anonymous": None,
-        "outsider": user("outsider@example.org"),
-        "partner": user("partner@example.org"),
-        "lead": user("lead@example.org"),
-        "regional": user("regional@example.org"),
+        "outsider": outsider,
+        "partner": partner,
+        "lead": lead_user,
+        "regional": regional,
         "national": user("national@example.org", is_national_editor=True),
     }
-    Membership.objects.create(user=users["outsider"], coalition=other, role="lead")
-    Membership.objects.create(user=users["partner"], coalition=coalition, role="partner")
-    Membership.objects.create(user=users["lead"], coalition=coalition, role="lead")
-    RegionalAssignment.objects.create(user=users["regional"], ggd_region=municipality.ggd_region)
+    Membership.objects.create(user=outsider, coalition=other, role="lead")
+    Membership.objects.create(user=partner, coalition=coalition, role="partner")
+    Membership.objects.create(user=lead_user, coalition=coalition, role="lead")
+    RegionalAssignment.objects.create(user=regional, ggd_region=municipality.ggd_region)
     return World(coalition=coalition, other=other, users=users)

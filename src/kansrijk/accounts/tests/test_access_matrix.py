@@ -17,7 +17,9 @@ from kansrijk.accounts.tests.matrix import LOGIN, ROLES, Expect, build_world
 NOT_OURS = {"set_language"}
 
 
-def named_urls(patterns: list[URLPattern | URLResolver] | None = None, prefix: str = "") -> set[str]:
+def named_urls(
+    patterns: list[URLPattern | URLResolver] | None = None, prefix: str = ""
+) -> set[str]:
     names: set[str] = set()
     for pattern in patterns if patterns is not None else get_resolver().url_patterns:
         if isinstance(pattern, URLResolver):
@@ -64,5 +66,7 @@ def test_every_named_url_has_an_expectation_and_answers_every_role_as_expected()
                 transaction.set_rollback(True)
             wanted = expect.answers[role]
             if got != wanted:
-                failures.append(f"{expect.method.upper()} {expect.name} {expect.kwargs} as {role}: {got}, expected {wanted}")
+                failures.append(
+                    f"{expect.method.upper()} {expect.name} {expect.kwargs} as {role}: {got}, expected {wanted}"
+                )
     assert not failures, "\n".join(failures)

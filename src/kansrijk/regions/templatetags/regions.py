@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from django import template
@@ -30,14 +29,9 @@ class LegendEntry:
     label: str
 
 
-@lru_cache(maxsize=1)
-def _shapes(version: int) -> list[tuple[str, str, str]]:
-    del version
-    return list(Municipality.objects.order_by("name").values_list("code", "name", "svg_path"))
-
-
 def shapes() -> list[tuple[str, str, str]]:
-    return _shapes(Municipality.objects.count())
+    """The boundaries of all municipalities (one query of about 200 kB)."""
+    return list(Municipality.objects.order_by("name").values_list("code", "name", "svg_path"))
 
 
 @register.inclusion_tag("regions/map.html")
@@ -47,8 +41,8 @@ def municipality_map(
     caption: str,
     map_id: str = "kaart",
 ) -> dict[str, Any]:
-    linked = []
-    plain = []
+    linked: list[dict[str, str]] = []
+    plain: list[dict[str, str]] = []
     for code, name, path in shapes():
         item = items.get(code)
         entry = {
