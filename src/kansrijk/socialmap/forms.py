@@ -32,10 +32,11 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        municipalities = Municipality.objects.filter(social_map_services__isnull=False).distinct()
+        municipalities = Municipality.objects.order_by("name").values_list("code", "name")
         cast(forms.ChoiceField, self.fields["gemeente"]).choices = [
-            ("", _("all municipalities"))
-        ] + [(m.code, m.name) for m in municipalities.order_by("name")]
+            ("", _("all municipalities")),
+            *municipalities,
+        ]
         cast(forms.ChoiceField, self.fields["risico"]).choices = [
             ("", _("all risk situations"))
         ] + [(r.key, r.label) for r in RiskSituation.objects.filter(active=True)]

@@ -195,3 +195,14 @@ def export_queryset(coalition: Coalition | None = None) -> QuerySet[Service]:
         .prefetch_related("risk_situations", "municipalities__province", "locations")
         .order_by("organization__name", "name")
     )
+
+
+def risk_situations_without_care_path(coalition: Coalition) -> list[str]:
+    """Keys of the active risk situations for which the coalition has no care path yet
+    (read by the interventions helper, see kansrijk.interventions.evidence)."""
+    covered = CarePath.objects.filter(coalition=coalition, versions__isnull=False)
+    return list(
+        RiskSituation.objects.filter(active=True)
+        .exclude(pk__in=covered.values("risk_situation_id"))
+        .values_list("key", flat=True)
+    )

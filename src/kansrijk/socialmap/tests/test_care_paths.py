@@ -115,3 +115,15 @@ def test_the_form_asks_for_at_least_one_step(
     )
     assert response.status_code == 200
     assert not CarePathVersion.objects.exists()
+
+
+def test_the_interventions_helper_reads_which_risk_situations_lack_a_care_path(
+    reference: None, coalition: Coalition
+) -> None:
+    from kansrijk.socialmap.selectors import risk_situations_without_care_path
+
+    debts = RiskSituation.objects.get(key="finances-and-debts")
+    assert "finances-and-debts" in risk_situations_without_care_path(coalition)
+    care_path_save(coalition=coalition, risk_situation=debts, data=data())
+    missing = risk_situations_without_care_path(coalition)
+    assert "finances-and-debts" not in missing and len(missing) == 15
