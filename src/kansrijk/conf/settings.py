@@ -39,6 +39,7 @@ KANSRIJK_APPS = [
     "kansrijk.coalitions",
     "kansrijk.reports",
     "kansrijk.api",
+    "kansrijk.signalling",
 ]
 
 INSTALLED_APPS = [
