@@ -47,7 +47,7 @@ class Factor(BilingualNamed):
     class Meta(BilingualNamed.Meta):
         verbose_name = _("factor")
         verbose_name_plural = _("factors")
-        ordering = ("domain__order", "kind", "order", "name")
+        ordering = ("domain__order", "kind", "order", "name")  # type: ignore[assignment]
 
 
 class VulnerabilityGrade(BilingualNamed):

@@ -78,7 +78,7 @@ class HomeVisitAgreementFactory(factory.django.DjangoModelFactory[HomeVisitAgree
     @factory.post_generation
     def trigger_domains(self, create: bool, extracted: object, **kwargs: object) -> None:
         if create and extracted:
-            self.trigger_domains.set(extracted)  # type: ignore[attr-defined]
+            self.trigger_domains.set(extracted)
 
 
 class ReferralCodeFactory(factory.django.DjangoModelFactory[ReferralCode]):

@@ -27,7 +27,9 @@ def world(db: None) -> dict[str, Any]:
     HomeVisitAgreementFactory(
         coalition=coalition,
         jgz_organisation="JGZ Teststad (fictief)",
-        trigger_domains=list(Domain.objects.filter(key__in=["work-and-income", "mental-wellbeing"])),
+        trigger_domains=list(
+            Domain.objects.filter(key__in=["work-and-income", "mental-wellbeing"])
+        ),
         minimum_domains=2,
         minimum_grade=VulnerabilityGrade.objects.get(key="very-vulnerable"),
     )
@@ -46,9 +48,7 @@ def table_counts() -> dict[str, int]:
 def test_marking_finances_and_mental_health_gives_the_home_visit_advice(
     client: Client, world: dict[str, Any]
 ) -> None:
-    response = post(
-        client, world["municipality"], domains=["work-and-income", "mental-wellbeing"]
-    )
+    response = post(client, world["municipality"], domains=["work-and-income", "mental-wellbeing"])
     page = response.content.decode()
     assert response.status_code == 200
     assert "Advies na het brede gesprek" in page
@@ -108,7 +108,7 @@ def test_submitting_the_conversation_stores_nothing_and_logs_nothing_of_its_cont
     for secret in ["work-and-income", "mental-wellbeing", "safety", *factors, "vulnerable"]:
         assert secret not in logged
     assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
-    assert response.wsgi_request.sensitive_post_parameters == "__ALL__"  # type: ignore[attr-defined]
+    assert response.wsgi_request.sensitive_post_parameters == "__ALL__"
 
 
 def test_the_form_asks_only_for_choices_from_the_lists_and_never_for_text() -> None:
