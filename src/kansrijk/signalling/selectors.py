@@ -197,3 +197,28 @@ def home_visit_template() -> dict[str, Any]:
         "minimum_domains": template["minimum_domains"],
         "minimum_grade": VulnerabilityGrade.objects.filter(key=template["minimum_grade"]).first(),
     }
+
+
+def signal_counts(coalition: Coalition, *, owner: bool) -> dict[str, dict[str, int | None]]:
+    """Per quarter ("2026-Q1"), the number of signals per life domain key (None: suppressed).
+
+    The monitoring and the startfoto read this; ``total`` and ``referral`` count the
+    conversations and those followed by a referral.
+    """
+    records = SignalRecord.objects.filter(coalition=coalition).prefetch_related("domains")
+    items = [
+        (
+            r.month,
+            [*(d.key for d in r.domains.all()), "total", *(["referral"] if r.referral else [])],
+        )
+        for r in records
+    ]
+    table = count_per_key_and_quarter(items)
+    keys = [*Domain.objects.filter(active=True).values_list("key", flat=True), "total", "referral"]
+    return {
+        f"{year}-Q{quarter}": {
+            key: shown(table[(year, quarter)].get(key, 0), threshold=threshold(), owner=owner).value
+            for key in keys
+        }
+        for year, quarter in sorted(table)
+    }

@@ -19,4 +19,7 @@ def expectations(world: World) -> list[Expect]:
         members("signalling:signal_record", slug),
         members("signalling:referral_issue", slug),
         members("signalling:referral_outcome", slug),
+        public("api:signalling_api:domains"),
+        public("api:signalling_api:instruments"),
+        public("api:signalling_api:coalition_figures", slug),
     ]

@@ -92,7 +92,13 @@ def test_the_signalling_pages_have_no_axe_violations(live_server: Any) -> None:
         page.fill("input[name=password]", "kansrijk-demo")
         page.click("button[type=submit]:has-text('Inloggen')")
         page.wait_for_url(f"{base}/mijn-overzicht")
-        for path in ["huisbezoek", "huisbezoek/cijfers", "signalen", "verwijscodes", "instrumenten"]:
+        for path in [
+            "huisbezoek",
+            "huisbezoek/cijfers",
+            "signalen",
+            "verwijscodes",
+            "instrumenten",
+        ]:
             response = page.goto(f"{base}/coalities/utrecht/vroegsignalering/{path}")
             assert response is not None and response.status == 200, path
             violations += axe_violations(page)
