@@ -31,6 +31,7 @@ COALITIONS = {
     "utrecht": ("JGZ Utrecht Stad (fictief)", ["r4u-revised", "mind2care", "giz"], 60, 180, 90),
     "zwolle": ("JGZ IJsselland Zuid (fictief)", ["r4u-revised", "epds"], 8, 0, 0),
     "rotterdam": ("CJG Maasmond (fictief)", ["r4u-revised", "alpha-nl"], 120, 0, 0),
+    "zuid-holland-zuid": ("JGZ Drechtsteden (fictief)", ["r4u-revised", "mind2care"], 35, 0, 0),
 }
 QUARTERS = [(2025, 4), (2026, 1), (2026, 2), (2026, 3)]
 DOMAIN_WEIGHTS = {
