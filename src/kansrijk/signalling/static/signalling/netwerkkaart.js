@@ -45,7 +45,10 @@
     Object.keys(RADIUS).forEach(function (ring) {
       var inRing = entries.filter(function (e) { return e.ring === ring; });
       inRing.forEach(function (entry, index) {
-        var angle = (2 * Math.PI * index) / inRing.length + (ring === "informal" ? 0.35 : 0) - Math.PI / 2 + 0.2;
+        // Spread the entries over the ring, leaving the top free for the ring's label.
+        var free = 0.6;
+        var shift = ring === "informal" ? 0.3 : 0;
+        var angle = -Math.PI / 2 + free + shift + ((2 * Math.PI - 2 * free) * (index + 0.5)) / inRing.length;
         var x = Math.round(RADIUS[ring] * Math.cos(angle));
         var y = Math.round(RADIUS[ring] * Math.sin(angle));
         var group = svg("g", { "class": "kr-netmap__entry kr-netmap__entry--" + entry.relation });
