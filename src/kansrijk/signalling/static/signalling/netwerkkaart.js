@@ -47,7 +47,7 @@
       inRing.forEach(function (entry, index) {
         // Spread the entries over the ring, leaving the top free for the ring's label.
         var free = 0.6;
-        var shift = ring === "informal" ? 0.3 : 0;
+        var shift = ring === "informal" ? 0.15 : 0;
         var angle = -Math.PI / 2 + free + shift + ((2 * Math.PI - 2 * free) * (index + 0.5)) / inRing.length;
         var x = Math.round(RADIUS[ring] * Math.cos(angle));
         var y = Math.round(RADIUS[ring] * Math.sin(angle));
