@@ -28,7 +28,7 @@ from kansrijk.signalling.models import (
 
 COALITIONS = {
     # slug: (JGZ organisation, instruments, visits per quarter, signals, referral codes)
-    "utrecht": ("JGZ Utrecht Stad (fictief)", ["r4u-revised", "mind2care", "giz"], 60, 180, 90),
+    "utrecht": ("JGZ Utrecht Stad (fictief)", ["r4u-revised", "mind2care", "giz"], 60, 400, 120),
     "zwolle": ("JGZ IJsselland Zuid (fictief)", ["r4u-revised", "epds"], 8, 0, 0),
     "rotterdam": ("CJG Maasmond (fictief)", ["r4u-revised", "alpha-nl"], 120, 0, 0),
     "zuid-holland-zuid": ("JGZ Drechtsteden (fictief)", ["r4u-revised", "mind2care"], 35, 0, 0),
