@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kansrijk.coalitions.models import Coalition
+from kansrijk.interventions import selectors as menu_selectors
 from kansrijk.regions.models import Municipality
 from kansrijk.signalling import selectors
 from kansrijk.signalling.criteria import Criteria, Verdict, home_visit_verdict
@@ -23,6 +24,21 @@ from kansrijk.signalling.models import (
     Phase,
     VulnerabilityGrade,
 )
+from kansrijk.socialmap import selectors as socialmap_selectors
+
+
+@dataclass(frozen=True)
+class CarePathAdvice:
+    path: Any
+    version: Any
+
+
+@dataclass(frozen=True)
+class FittingIntervention:
+    name: str
+    summary: str
+    key: str
+    in_palette: bool
 
 
 @dataclass
@@ -30,7 +46,7 @@ class DomainAdvice:
     domain: Domain
     risks: list[Factor] = field(default_factory=list)
     protective: list[Factor] = field(default_factory=list)
-    care_paths: list[Any] = field(default_factory=list)
+    care_paths: list[CarePathAdvice] = field(default_factory=list)
 
     @property
     def leans_to_risk(self) -> bool:
@@ -47,7 +63,7 @@ class Advice:
     home_visit: HomeVisitAgreement | None
     verdict: Verdict | None
     instruments: InstrumentAgreement | None
-    interventions: list[Any]
+    interventions: list[FittingIntervention]
     other_protective: list[Factor] = field(default_factory=list)
 
 
@@ -111,9 +127,49 @@ def build_advice(
     )
 
 
-def _care_paths(coalition: Coalition | None, domain: Domain, user: Any) -> list[Any]:
-    return []
+def _risk_keys(domains: Iterable[Domain]) -> set[str]:
+    return {key for d in domains for key in d.risk_situations.values_list("key", flat=True)}
 
 
-def _interventions(coalition: Coalition | None, phase: Phase, domains: list[Domain]) -> list[Any]:
-    return []
+def _care_paths(coalition: Coalition | None, domain: Domain, user: Any) -> list[CarePathAdvice]:
+    """The coalition's care paths for the risk situations of this life domain."""
+    if coalition is None:
+        return []
+    keys = _risk_keys([domain])
+    found = []
+    for path in socialmap_selectors.care_paths(coalition, user):
+        if path.risk_situation.key in keys:
+            found.append(CarePathAdvice(path, socialmap_selectors.care_path_version(path)))
+    return found
+
+
+def _interventions(
+    coalition: Coalition | None, phase: Phase, domains: list[Domain]
+) -> list[FittingIntervention]:
+    """First what the coalition offers (its palette), then recognised ones from the menu."""
+    keys = _risk_keys(domains)
+    found: list[FittingIntervention] = []
+    seen: set[str] = set()
+    if coalition is not None:
+        for item in menu_selectors.palette_list(coalition):
+            phases = {p.key for p in item.phases.all()}
+            risks = {r.key for r in item.risk_situations.all()}
+            if item.intervention is not None:
+                phases |= {p.key for p in item.intervention.phases.all()}
+                risks |= {r.key for r in item.intervention.risk_situations.all()}
+            if phase.key in phases and (not keys or risks & keys):
+                key = item.intervention.key if item.intervention else ""
+                summary = item.intervention.summary if item.intervention else item.local_description
+                found.append(FittingIntervention(item.title, summary, key, True))
+                seen.add(key)
+    for intervention in menu_selectors.catalogue_list(
+        menu_selectors.CatalogueFilter(phase=phase.key)
+    ):
+        risks = {r.key for r in intervention.risk_situations.all()}
+        if intervention.key not in seen and risks & keys:
+            found.append(
+                FittingIntervention(
+                    intervention.name, intervention.summary, intervention.key, False
+                )
+            )
+    return found[:12]

@@ -25,7 +25,7 @@ class SignallingConfig(AppConfig):
             "levensdomeinen",
             Domain,
             title=_("Life domains of the broad conversation"),
-            fields=[*common, "question", "question_en"],
+            fields=[*common, "question", "question_en", "risk_situations"],
             columns=["name", "name_en", "active"],
         )
         lists.register(

@@ -25,6 +25,7 @@ from kansrijk.signalling.models import (
     SignalCountSetting,
     SignalRecord,
 )
+from kansrijk.socialmap.models import CarePath, Service
 
 COALITIONS = {
     # slug: (JGZ organisation, instruments, visits per quarter, signals, referral codes)
@@ -129,14 +130,24 @@ def _signals(coalition: Coalition, count: int, rng: random.Random) -> None:
 def _codes(coalition: Coalition, count: int, rng: random.Random) -> None:
     outcomes = {o.key: o for o in ReferralOutcome.objects.all()}
     domains = {d.key: d for d in Domain.objects.all()}
+    targets: list[tuple[CarePath | None, Service | None]] = []
+    for path in CarePath.objects.filter(coalition=coalition):
+        version = path.current
+        services = (
+            Service.objects.filter(care_path_steps__version=version).distinct() if version else []
+        )
+        targets += [(path, service) for service in services] or [(path, None)]
     start = date(2026, 5, 1)
     for _i in range(count):
         issued = start + timedelta(days=rng.randint(0, 150))
+        target = rng.choice(targets) if targets else (None, None)
         outcome = outcomes[_weighted(rng, OUTCOME_WEIGHTS)] if rng.random() < 0.75 else None
         ReferralCode.objects.create(
             code=new_code(),
             coalition=coalition,
             domain=domains[rng.choice(["work-and-income", "mental-wellbeing", "housing"])],
+            care_path=target[0],
+            service=target[1],
             issued_month=issued.replace(day=1),
             expires_on=issued + timedelta(days=90),
             outcome=outcome,

@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kansrijk.coalitions.models import Coalition
 from kansrijk.regions.models import Municipality
 from kansrijk.signalling import selectors
 from kansrijk.signalling.models import (
@@ -19,6 +20,7 @@ from kansrijk.signalling.models import (
     ScreeningInstrument,
     VulnerabilityGrade,
 )
+from kansrijk.socialmap.models import CarePath, Service
 
 
 class ConversationForm(forms.Form):
@@ -148,11 +150,28 @@ class SignalRecordForm(forms.Form):
 
 
 class ReferralIssueForm(forms.Form):
+    care_path = forms.ModelChoiceField(
+        queryset=CarePath.objects.none(), label=_("Care path of the referral"), required=False
+    )
+    service = forms.ModelChoiceField(
+        queryset=Service.objects.none(), label=_("Service referred to"), required=False
+    )
     domain = forms.ModelChoiceField(
         queryset=Domain.objects.filter(active=True),
         label=_("Life domain of the referral"),
         required=False,
     )
+
+    def __init__(self, *args: Any, coalition: Coalition, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        paths = CarePath.objects.filter(coalition=coalition).select_related("risk_situation")
+        self.fields["care_path"].queryset = paths  # type: ignore[attr-defined]
+        self.fields["service"].queryset = (  # type: ignore[attr-defined]
+            Service.objects.filter(care_path_steps__version__care_path__coalition=coalition)
+            .select_related("organization")
+            .distinct()
+            .order_by("name")
+        )
 
 
 class ReferralOutcomeForm(forms.Form):

@@ -17,6 +17,7 @@ from kansrijk.signalling.models import (
     ValidationStatus,
     VulnerabilityGrade,
 )
+from kansrijk.socialmap.models import RiskSituation
 from kansrijk.ui.seeding import read_yaml, seed_row
 
 SEED = Path(__file__).parent / "seed"
@@ -92,5 +93,17 @@ def _seed_instruments(entries: list[dict[str, Any]]) -> int:
 
 
 def _link_risk_situations(entries: list[dict[str, Any]]) -> int:
-    """The mapping from life domains to the social map's risk situations (care paths)."""
-    return 0
+    """The mapping from life domains to the social map's risk situations (care paths).
+
+    Only a domain without any link gets the seeded links, so the editor's choice stays.
+    """
+    changed = 0
+    for d in entries:
+        domain = Domain.objects.get(key=d["key"])
+        if domain.risk_situations.exists():
+            continue
+        found = list(RiskSituation.objects.filter(key__in=d.get("risk_situations", [])))
+        if found:
+            domain.risk_situations.set(found)
+            changed += 1
+    return changed

@@ -153,13 +153,25 @@ class ReferralRow:
     expired: ShownCount
 
 
+def _referral_label(code: ReferralCode) -> str:
+    """Care path and service where known, else the life domain."""
+    if code.care_path is not None:
+        label = code.care_path.risk_situation.label
+        return f"{label} → {code.service.name}" if code.service else label
+    if code.service is not None:
+        return code.service.name
+    return code.domain.label if code.domain else "-"
+
+
 def referral_rows(coalition: Coalition, *, owner: bool, today: date) -> list[ReferralRow]:
-    """Per life domain: how many codes were issued and what became of them."""
-    codes = list(ReferralCode.objects.filter(coalition=coalition).select_related("domain"))
+    """Per care path and service (or life domain): codes issued and what became of them."""
+    codes = ReferralCode.objects.filter(coalition=coalition).select_related(
+        "domain", "care_path__risk_situation", "service__organization"
+    )
     all_outcomes = list(outcomes())
     groups: dict[str, list[ReferralCode]] = {}
     for code in codes:
-        groups.setdefault(code.domain.label if code.domain else "-", []).append(code)
+        groups.setdefault(_referral_label(code), []).append(code)
     t = threshold()
     rows = []
     for label, group in sorted(groups.items()):

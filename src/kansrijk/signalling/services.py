@@ -26,6 +26,7 @@ from kansrijk.signalling.models import (
     VulnerabilityGrade,
 )
 from kansrijk.signalling.statistics import first_of_month
+from kansrijk.socialmap.models import CarePath, Service
 
 CODE_VALID_DAYS = 90
 
@@ -136,17 +137,25 @@ def signal_record_create(
 
 
 def referral_code_issue(
-    *, coalition: Coalition, domain: Domain | None, today: date, **target: Any
+    *,
+    coalition: Coalition,
+    today: date,
+    domain: Domain | None = None,
+    care_path: CarePath | None = None,
+    service: Service | None = None,
 ) -> ReferralCode:
-    """A new code for a referral along a care path; ``target`` names the care path/service."""
+    """A new code for a referral along a care path (and to a service), or for a life domain."""
+    if care_path is not None and care_path.coalition_id != coalition.pk:
+        raise ValidationError({"care_path": _("This care path belongs to another coalition.")})
     for _attempt in range(5):
         code = ReferralCode(
             code=codes.new_code(),
             coalition=coalition,
             domain=domain,
+            care_path=care_path,
+            service=service,
             issued_month=first_of_month(today),
             expires_on=today + timedelta(days=CODE_VALID_DAYS),
-            **target,
         )
         code.full_clean(validate_unique=False)
         try:

@@ -192,6 +192,22 @@ class ReferralCode(models.Model):
         blank=True,
         verbose_name=_("life domain"),
     )
+    care_path = models.ForeignKey(
+        "socialmap.CarePath",
+        on_delete=models.SET_NULL,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("care path"),
+    )
+    service = models.ForeignKey(
+        "socialmap.Service",
+        on_delete=models.SET_NULL,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("service referred to"),
+    )
     issued_month = models.DateField(_("month of issue"))
     expires_on = models.DateField(_("expires on"))
     outcome = models.ForeignKey(

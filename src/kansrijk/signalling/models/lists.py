@@ -21,6 +21,12 @@ class Domain(BilingualNamed):
 
     question = models.CharField(_("opening question (Dutch)"), max_length=300, blank=True)
     question_en = models.CharField(_("opening question (English)"), max_length=300, blank=True)
+    risk_situations = models.ManyToManyField(
+        "socialmap.RiskSituation",
+        blank=True,
+        related_name="signalling_domains",
+        verbose_name=_("risk situations whose care paths answer this domain"),
+    )
 
     class Meta(BilingualNamed.Meta):
         verbose_name = _("life domain")

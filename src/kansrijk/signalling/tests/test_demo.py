@@ -32,3 +32,8 @@ def test_the_demo_loads_twice_without_change_and_gives_utrecht_the_home_visit_ad
     ).content.decode()
     assert "De criteria van de coalitie worden gehaald" in page
     assert "JGZ Utrecht Stad (fictief)" in page
+    care_paths = page.split("Zorgpaden per levensdomein")[1].split("Interventies die")[0]
+    assert "Zorgpad: Financiën en schulden" in care_paths
+    assert "Zorgpad: Psychische problemen" in care_paths
+    interventions = page.split("Interventies die bij deze fase passen")[1]
+    assert "utrecht-unordered-list__item" in interventions.split("<h2")[0]

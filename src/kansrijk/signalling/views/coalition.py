@@ -159,11 +159,11 @@ def signal_record(request: HttpRequest, coalition: Coalition) -> HttpResponse:
 
 @coalition_view("member")
 def referral_issue(request: HttpRequest, coalition: Coalition) -> HttpResponse:
-    form = forms.ReferralIssueForm(request.POST or None)
+    form = forms.ReferralIssueForm(request.POST or None, coalition=coalition)
     code = None
     if request.method == "POST" and form.is_valid():
         code = services.referral_code_issue(
-            coalition=coalition, domain=form.cleaned_data["domain"], today=timezone.localdate()
+            coalition=coalition, today=timezone.localdate(), **form.cleaned_data
         )
     context = {"coalition": coalition, "form": form, "code": code}
     return render(request, "signalling/referral_issue.html", context)
