@@ -209,3 +209,33 @@ def test_only_the_lead_switches_signal_counting_and_a_partner_cannot(client: Cli
     client.force_login(MembershipFactory(coalition=coalition, role="lead").user)
     assert client.post(url, {"enabled": "on"}).status_code == 302
     assert selectors.signal_counting_enabled(coalition)
+
+
+def test_referrals_along_a_care_path_are_counted_per_care_path_and_service(
+    client: Client,
+) -> None:
+    from kansrijk.socialmap.models import CarePath, CarePathStep, CarePathVersion
+    from kansrijk.socialmap.tests.factories import RiskSituationFactory, ServiceFactory
+
+    coalition, other = CoalitionFactory(), CoalitionFactory()
+    path = CarePath.objects.create(
+        coalition=coalition, risk_situation=RiskSituationFactory(name="Schulden (test)")
+    )
+    version = CarePathVersion.objects.create(
+        care_path=path, number=1, signallers="Verloskundige", owner="Gemeente (fictief)"
+    )
+    service = ServiceFactory(name="Schuldhulp Testdienst (fictief)")
+    CarePathStep.objects.create(version=version, order=1, text="Verwijs door").services.add(service)
+    client.force_login(MembershipFactory(coalition=coalition).user)
+    response = client.post(
+        f"/coalities/{coalition.slug}/vroegsignalering/verwijscodes",
+        {"care_path": path.pk, "service": service.pk},
+    )
+    code = ReferralCode.objects.get()
+    assert code.code in response.content.decode()
+    assert (code.care_path, code.service) == (path, service)
+    rows = selectors.referral_rows(coalition, owner=True, today=date.today())
+    assert rows[0].label == "Schulden (test) → Schuldhulp Testdienst (fictief)"
+    foreign = CarePath.objects.create(coalition=other, risk_situation=path.risk_situation)
+    with pytest.raises(ValidationError):
+        services.referral_code_issue(coalition=coalition, care_path=foreign, today=TODAY)
