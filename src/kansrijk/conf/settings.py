@@ -43,6 +43,7 @@ KANSRIJK_APPS = [
     "kansrijk.interventions",
     "kansrijk.reports",
     "kansrijk.api",
+    "kansrijk.signalling",
     "kansrijk.knowledge",
     "kansrijk.monitoring",
     "kansrijk.support",
