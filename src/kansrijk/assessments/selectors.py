@@ -330,3 +330,35 @@ def version_as_bank_file(version: QuestionnaireVersion) -> str:
         "# Keep an item's key when only the wording improves; use a new key for a new meaning.\n"
     )
     return header + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+
+
+def points_to_improve(coalition: Coalition) -> list[tuple[str, str, str]]:
+    """(part key, theme key, statement) of the points to improve of the coalition's latest
+    closed Analysetool round; empty while no round is closed or too few answered.
+
+    Read by the interventions gap analysis (``kansrijk.interventions.evidence``).
+    """
+    from kansrijk.assessments.scoring import Flag
+    from kansrijk.ui.bilingual import pick
+
+    questionnaire = questionnaire_get()
+    if questionnaire is None:
+        return []
+    closed = (
+        Round.objects.filter(
+            coalition=coalition, questionnaire=questionnaire, closed_at__isnull=False
+        )
+        .select_related("questionnaire", "version")
+        .order_by("-opened_at", "-pk")
+        .first()
+    )
+    result = round_result(closed, compare=False) if closed is not None else None
+    if result is None or result.suppressed:
+        return []
+    found: list[tuple[str, str, str]] = []
+    for part in result.parts:
+        for theme in part.themes:
+            for item in theme.items:
+                if Flag.IMPROVE in item.summary.flags:
+                    found.append((part.key, theme.key, pick(item.item.text.nl, item.item.text.en)))
+    return found

@@ -234,3 +234,25 @@ def signal_counts(coalition: Coalition, *, owner: bool) -> dict[str, dict[str, i
         }
         for year, quarter in sorted(table)
     }
+
+
+def signal_counts_by_risk(coalition: Coalition) -> dict[str, int]:
+    """Signals of the last twelve months per risk situation key (through the domains marked).
+
+    Only for the coalition's own analyses (the interventions gap analysis weighs gaps with
+    it); anything shown to others goes through ``signal_counts`` and its suppression.
+    """
+    from datetime import date, timedelta
+
+    since = date.today().replace(day=1) - timedelta(days=365)
+    counts: dict[str, int] = {}
+    records = SignalRecord.objects.filter(coalition=coalition, month__gte=since).prefetch_related(
+        "domains__risk_situations"
+    )
+    for record in records:
+        risks = {
+            risk.key for domain in record.domains.all() for risk in domain.risk_situations.all()
+        }
+        for risk in risks:
+            counts[risk] = counts.get(risk, 0) + 1
+    return counts
