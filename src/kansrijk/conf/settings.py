@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "kansrijk.accounts.middleware.AccountSecurityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -150,7 +151,10 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 
+# Absolute timeout (from log-in) and idle timeout; enforced by accounts.middleware.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
+KANSRIJK_SESSION_IDLE_SECONDS = env_int("KANSRIJK_SESSION_IDLE_SECONDS", 30 * 60)
+OTP_TOTP_ISSUER = "Kansrijk"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = PRODUCTION
