@@ -8,7 +8,7 @@ from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import ProtectedError, RestrictedError
+from django.db.models import ProtectedError, Q, RestrictedError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -108,10 +108,14 @@ def account_delete(*, user: User) -> None:
     ]
     membership_type = ContentType.objects.get_for_model(Membership)
     user_type = ContentType.objects.get_for_model(User)
+    email = user.email
     end_all_sessions(user)
     try:
         with transaction.atomic():
-            LogEntry.objects.filter(actor=user).update(
+            # Deleting cascades to memberships, which the audit log records with this user
+            # as actor; so delete first, then strip the person from every entry.
+            user.delete()
+            LogEntry.objects.filter(Q(actor_id=user_id) | Q(actor_email=email)).update(
                 actor=None, actor_email=None, remote_addr=None
             )
             LogEntry.objects.filter(
@@ -126,7 +130,6 @@ def account_delete(*, user: User) -> None:
             SecurityEvent.objects.filter(object__regex=rf"user:{user_id}(\D|$)").update(
                 object=DELETED_LABEL
             )
-            user.delete()
             record("account_delete", actor_label=DELETED_LABEL, object=DELETED_LABEL, origin="")
     except (ProtectedError, RestrictedError) as error:
         raise ValidationError(

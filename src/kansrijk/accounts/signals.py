@@ -32,7 +32,7 @@ def _logged_in(sender: Any, request: HttpRequest | None, user: User, **kwargs: A
 
 @receiver(user_logged_out)
 def _logged_out(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
-    if user is not None:
+    if user is not None and user.pk is not None:  # not after the account was deleted
         record("logout", request=request, actor=user, object=f"user:{user.pk}")
 
 
