@@ -62,6 +62,8 @@ def end_all_sessions(user: User) -> int:
 
 @receiver(pre_save, sender=User)
 def _remember_previous_state(sender: Any, instance: User, **kwargs: Any) -> None:
+    if kwargs.get("raw"):  # loading a backup or fixture
+        return
     previous = (
         User.objects.filter(pk=instance.pk).values("is_active", "is_national_editor").first()
         if instance.pk
@@ -72,6 +74,8 @@ def _remember_previous_state(sender: Any, instance: User, **kwargs: Any) -> None
 
 @receiver(post_save, sender=User)
 def _user_changed(sender: Any, instance: User, created: bool, **kwargs: Any) -> None:
+    if kwargs.get("raw"):
+        return
     previous = getattr(instance, "_kansrijk_previous", None)
     if not previous:
         return
@@ -87,6 +91,8 @@ def _user_changed(sender: Any, instance: User, created: bool, **kwargs: Any) -> 
 
 @receiver(post_save, sender=Membership)
 def _membership_saved(sender: Any, instance: Membership, created: bool, **kwargs: Any) -> None:
+    if kwargs.get("raw"):
+        return
     record(
         "role_change",
         object=f"user:{instance.user_id} coalition:{instance.coalition_id} role:{instance.role}",
@@ -104,6 +110,8 @@ def _membership_deleted(sender: Any, instance: Membership, **kwargs: Any) -> Non
 @receiver(post_save, sender=RegionalAssignment)
 @receiver(post_delete, sender=RegionalAssignment)
 def _assignment_changed(sender: Any, instance: RegionalAssignment, **kwargs: Any) -> None:
+    if kwargs.get("raw"):
+        return
     state = "deleted" if kwargs.get("signal") is post_delete else "assigned"
     record(
         "role_change",

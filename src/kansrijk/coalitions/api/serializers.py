@@ -69,6 +69,11 @@ class CoalitionSerializer(serializers.ModelSerializer[Coalition]):
         )
         extra_kwargs = {"slug": {"required": False, "max_length": 80}}
 
+    def validate_gemeenten(self, value: list[Municipality]) -> list[Municipality]:
+        if len({m.pk for m in value}) != len(value):
+            raise serializers.ValidationError("Each municipality may be given only once.")
+        return value
+
     def create(self, validated_data: dict[str, Any]) -> Coalition:
         municipalities = list(validated_data.pop("municipalities"))
         try:
