@@ -112,9 +112,9 @@ def run(connections: int, seconds: float, fault: bool, workers: int) -> int:
         try:
             for _ in range(150):
                 try:
-                    if requests.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    if requests.get(f"{base}/healthz", timeout=10).status_code == 200:
                         break
-                except requests.ConnectionError:
+                except requests.RequestException:
                     time.sleep(0.2)
             return drive(base, connections, seconds, fault, server)
         finally:

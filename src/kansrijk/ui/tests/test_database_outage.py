@@ -111,9 +111,9 @@ def site() -> Iterator[tuple[TemporaryPostgres, str, str]]:
         try:
             for _ in range(100):
                 try:
-                    if requests.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    if requests.get(f"{base}/healthz", timeout=10).status_code == 200:
                         break
-                except requests.ConnectionError:
+                except requests.RequestException:
                     time.sleep(0.2)
             yield server, base, key
         finally:
