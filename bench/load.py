@@ -21,7 +21,7 @@ import argparse
 import os
 import re
 import statistics
-import subprocess  # nosec B404 - starts the server under test
+import subprocess  # nosec B404
 import sys
 import threading
 import time
@@ -68,7 +68,7 @@ def run(connections: int, seconds: float, fault: bool, workers: int) -> int:
         }
 
         def manage(*args: str) -> None:
-            subprocess.run(  # noqa: S603  # nosec B603 - our own manage.py
+            subprocess.run(  # noqa: S603  # nosec B603
                 [sys.executable, "manage.py", *args],
                 cwd=SRC,
                 env=env,
@@ -83,7 +83,7 @@ def run(connections: int, seconds: float, fault: bool, workers: int) -> int:
         manage("collectstatic", "--no-input", "-v0")
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server_process = subprocess.Popen(  # noqa: S603  # nosec B603 - our own server
+        server_process = subprocess.Popen(  # noqa: S603  # nosec B603
             [
                 sys.executable,
                 "-m",

@@ -11,7 +11,7 @@ import os
 import pwd
 import shutil
 import socket
-import subprocess  # nosec B404 - runs the machine's own PostgreSQL binaries
+import subprocess  # nosec B404
 import tempfile
 import time
 from collections.abc import Iterator
@@ -56,7 +56,7 @@ class TemporaryPostgres:
         command = [str(self.bin_dir / args[0]), *args[1:]]
         if os.geteuid() == 0:
             command = ["runuser", "-u", "postgres", "--", *command]
-        return subprocess.run(  # noqa: S603  # nosec B603 - fixed binaries, our own arguments
+        return subprocess.run(  # noqa: S603  # nosec B603
             command, check=check, capture_output=True, text=True, timeout=120
         )
 
