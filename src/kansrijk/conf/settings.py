@@ -37,6 +37,10 @@ KANSRIJK_APPS = [
     "kansrijk.accounts",
     "kansrijk.regions",
     "kansrijk.coalitions",
+    "kansrijk.indicators",
+    "kansrijk.assessments",
+    "kansrijk.socialmap",
+    "kansrijk.interventions",
     "kansrijk.reports",
     "kansrijk.api",
 ]

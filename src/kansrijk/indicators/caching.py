@@ -1,0 +1,47 @@
+"""Rendered fragments cached per data version, language and viewer class.
+
+A new import (a new ``DataVersion``) or an edit of the catalogue gives new keys, so nothing
+stale is ever shown; old entries simply expire.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache import cache
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from kansrijk.indicators import selectors
+
+CATALOGUE_KEY = "indicators:catalogue-version"
+TIMEOUT = 60 * 60 * 24
+
+
+def bump_catalogue_version(**_kwargs: Any) -> None:
+    """Connected to saves of the catalogue (``apps.py``): pages show the new names at once."""
+    try:
+        cache.incr(CATALOGUE_KEY)
+    except ValueError:
+        cache.set(CATALOGUE_KEY, 1, None)
+
+
+def fragment(parts: tuple[object, ...], build: Callable[[], str]) -> SafeString:
+    """The cached HTML for ``parts``, built (and stored) on a miss."""
+    raw = "|".join(
+        str(p)
+        for p in (
+            *parts,
+            selectors.data_version(),
+            cache.get(CATALOGUE_KEY, 0),
+            get_language() or "nl",
+        )
+    )
+    key = "indicators:fragment:" + hashlib.sha256(raw.encode()).hexdigest()
+    html: str | None = cache.get(key)
+    if html is None:
+        html = build()
+        cache.set(key, html, TIMEOUT)
+    return mark_safe(html)  # noqa: S308  (our own rendered template output)

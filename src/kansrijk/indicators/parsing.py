@@ -1,0 +1,283 @@
+"""Parse and check an indicator file (tidy CSV or CBS StatLine CSV); pure, no database.
+
+The result is either a list of clean rows or a list of problems, each with its line number.
+``services.values_import`` stores the rows only when there is no problem at all.
+
+The tidy format (documented in ``docs/indicators-import.md``)::
+
+    indicator,area,period,numerator,denominator,value
+    big2,GM0344,2022,612,4130,
+    geboortecijfer,GM0344,2022,,,11
+
+``period`` is a year (``2022``) or a pooled span (``2018-2022``). Comma or semicolon
+separated; with semicolons a decimal comma is accepted.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+TIDY_COLUMNS = ("indicator", "area", "period", "numerator", "denominator", "value")
+STATLINE_AREA_COLUMNS = ("RegioS", "WijkenEnBuurten", "Codering_3")
+STATLINE_SUFFIX = re.compile(r"_\d+$")
+STATLINE_PERIOD = re.compile(r"^(\d{4})JJ00$")
+PERIOD = re.compile(r"^(\d{4})(?:\s*-\s*(\d{4}))?$")
+AREA = re.compile(r"^(GM\d{4}|GG\d{4}|PV\d{2}|NL01)$")
+SCALES = {"percentage": 100.0, "per_1000": 1000.0}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason to refuse a file: ``code`` names the kind, ``params`` fill the message."""
+
+    line: int
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    indicator: str
+    area: str
+    period_start: int
+    period_end: int
+    numerator: int | None
+    denominator: int | None
+    value: float | None
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the database knows: indicator units, area codes and abolished municipalities."""
+
+    units: Mapping[str, str]
+    areas: frozenset[str]
+    abolished: Mapping[str, tuple[int, str]]  # old code -> (last year it existed, successor)
+
+
+@dataclass
+class Parsed:
+    rows: list[Row] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unused_columns: list[str] = field(default_factory=list)
+    unpublished: int = 0
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _dialect(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def _number(raw: str, decimal_comma: bool) -> float | None:
+    text = raw.strip()
+    if text in ("", ".", "-"):
+        return None
+    if decimal_comma:
+        text = text.replace(".", "").replace(",", ".") if "," in text else text
+    return float(text)
+
+
+def _records(text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    delimiter = _dialect(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = [h.strip() for h in next(reader, [])]
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        for line, cells in enumerate(reader, start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            yield line, dict(zip(header, cells, strict=False))
+
+    return header, rows()
+
+
+def is_statline(header: Sequence[str]) -> bool:
+    return any(column in header for column in STATLINE_AREA_COLUMNS) and "indicator" not in header
+
+
+def parse(
+    data: bytes,
+    known: Known,
+    *,
+    statline_columns: Mapping[str, tuple[str, str]] | None = None,
+    statline_period: str | None = None,
+) -> Parsed:
+    """Parse a tidy or StatLine file and check every row; see the module docstring.
+
+    ``statline_columns`` maps a StatLine measure column to (indicator, role) where role is
+    ``value``, ``numerator`` or ``denominator``. ``statline_period`` is the year for a
+    StatLine table without a ``Perioden`` column (the KWB tables are one year each).
+    """
+    text = _decode(data)
+    header, records = _records(text)
+    decimal_comma = _dialect(text) == ";"
+    parsed = Parsed()
+    if is_statline(header):
+        raw_rows = list(
+            _statline_rows(header, records, statline_columns or {}, statline_period, parsed)
+        )
+    else:
+        missing = [c for c in TIDY_COLUMNS if c not in header]
+        if missing:
+            parsed.problems.append(Problem(1, "missing_columns", {"columns": ", ".join(missing)}))
+            return parsed
+        raw_rows = [(line, dict(record)) for line, record in records]
+    seen: dict[tuple[str, str, int, int], int] = {}
+    for line, record in raw_rows:
+        row = _row(line, record, known, decimal_comma, parsed)
+        if row is None:
+            continue
+        key = (row.indicator, row.area, row.period_start, row.period_end)
+        if key in seen:
+            parsed.problems.append(Problem(line, "duplicate", {"first": seen[key]}))
+            continue
+        seen[key] = line
+        parsed.rows.append(row)
+    if not parsed.rows and not parsed.problems:
+        parsed.problems.append(Problem(1, "empty", {}))
+    return parsed
+
+
+def _statline_rows(
+    header: Sequence[str],
+    records: Iterator[tuple[int, dict[str, str]]],
+    columns: Mapping[str, tuple[str, str]],
+    period: str | None,
+    parsed: Parsed,
+) -> Iterator[tuple[int, dict[str, str]]]:
+    area_column = next(c for c in STATLINE_AREA_COLUMNS if c in header)
+
+    def lookup(column: str) -> tuple[str, str] | None:
+        # StatLine numbers its measure columns (GeboorteRelatief_25); match with or without
+        return columns.get(column) or columns.get(STATLINE_SUFFIX.sub("", column))
+
+    used = [c for c in header if lookup(c) is not None]
+    parsed.unused_columns = [
+        c
+        for c in header
+        if lookup(c) is None
+        and c not in ("ID", area_column, "Perioden")
+        and not c.startswith(("Gemeentenaam", "SoortRegio", "Codering", "Indelingswijziging"))
+    ]
+    if not used:
+        parsed.problems.append(Problem(1, "statline_no_columns", {}))
+        return
+    if "Perioden" not in header and not period:
+        parsed.problems.append(Problem(1, "statline_no_period", {}))
+        return
+    for line, record in records:
+        area = record.get(area_column, "").strip()
+        raw_period = record.get("Perioden", "").strip() if "Perioden" in header else str(period)
+        match = STATLINE_PERIOD.match(raw_period)
+        year = match.group(1) if match else raw_period
+        by_indicator: dict[str, dict[str, str]] = {}
+        for column in used:
+            indicator, role = lookup(column) or ("", "")
+            by_indicator.setdefault(indicator, {})[role] = record.get(column, "")
+        for indicator, parts in by_indicator.items():
+            published = parts.get("value", parts.get("numerator", "")).strip()
+            if published in ("", "."):
+                parsed.unpublished += 1  # StatLine's "." = not published: reported, no row
+                continue
+            yield (
+                line,
+                {
+                    "indicator": indicator,
+                    "area": area,
+                    "period": year,
+                    "numerator": parts.get("numerator", ""),
+                    "denominator": parts.get("denominator", ""),
+                    "value": parts.get("value", ""),
+                },
+            )
+
+
+def _row(
+    line: int, record: Mapping[str, str], known: Known, decimal_comma: bool, parsed: Parsed
+) -> Row | None:
+    problems = parsed.problems
+    count_before = len(problems)
+    indicator = (record.get("indicator") or "").strip()
+    area = (record.get("area") or "").strip().upper()
+    period = (record.get("period") or "").strip()
+    if indicator not in known.units:
+        problems.append(Problem(line, "unknown_indicator", {"code": indicator}))
+    match = PERIOD.match(period)
+    start = end = 0
+    if not match:
+        problems.append(Problem(line, "bad_period", {"period": period}))
+    else:
+        start = int(match.group(1))
+        end = int(match.group(2) or match.group(1))
+        if end < start:
+            problems.append(Problem(line, "bad_period", {"period": period}))
+    if not AREA.match(area) or (area not in known.areas and area not in known.abolished):
+        problems.append(Problem(line, "unknown_area", {"code": area}))
+    elif area in known.abolished and match:
+        last_year, successor = known.abolished[area]
+        if end > last_year:
+            problems.append(
+                Problem(
+                    line,
+                    "abolished_area",
+                    {"code": area, "last_year": last_year, "successor": successor},
+                )
+            )
+    numbers: dict[str, float | None] = {}
+    for name in ("numerator", "denominator", "value"):
+        try:
+            numbers[name] = _number(record.get(name) or "", decimal_comma)
+        except ValueError:
+            problems.append(Problem(line, "not_a_number", {"column": name}))
+            numbers[name] = None
+    counts: dict[str, int | None] = {}
+    for name in ("numerator", "denominator"):
+        number = numbers[name]
+        if number is not None and number != int(number):
+            problems.append(Problem(line, "not_a_whole_number", {"column": name}))
+        if number is not None and number < 0:
+            problems.append(Problem(line, "negative", {"column": name}))
+        counts[name] = int(number) if number is not None else None
+    numerator, denominator = counts["numerator"], counts["denominator"]
+    value = numbers["value"]
+    if value is not None and value < 0:
+        problems.append(Problem(line, "negative", {"column": "value"}))
+    if numerator is not None and denominator is not None and numerator > denominator:
+        problems.append(Problem(line, "numerator_above_denominator", {}))
+    if numerator is not None and denominator in (None, 0):
+        problems.append(Problem(line, "numerator_without_denominator", {}))
+    if value is None and (numerator is None or denominator is None):
+        problems.append(Problem(line, "no_value", {}))
+    unit = known.units.get(indicator)
+    if (
+        len(problems) == count_before
+        and value is not None
+        and numerator is not None
+        and denominator
+        and unit in SCALES
+    ):
+        computed = numerator / denominator * SCALES[unit]
+        if abs(computed - value) > max(0.051, abs(value) * 0.01):
+            problems.append(
+                Problem(line, "value_mismatch", {"value": value, "computed": round(computed, 2)})
+            )
+    if len(problems) > count_before:
+        return None
+    if value is None and numerator is not None and denominator and unit in SCALES:
+        value = numerator / denominator * SCALES[unit]
+    return Row(line, indicator, area, start, end, numerator, denominator, value)

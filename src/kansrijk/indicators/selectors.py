@@ -1,0 +1,159 @@
+"""Reads of the indicators app. Values come back as ``derive.Cell`` for ``present``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import Q, QuerySet
+
+from kansrijk.coalitions.models import Coalition
+from kansrijk.indicators.derive import COUNTRY, Cell
+from kansrijk.indicators.models import (
+    AreaKind,
+    DataVersion,
+    FormerMunicipality,
+    Indicator,
+    NoteStatus,
+    StoryNote,
+    Value,
+)
+from kansrijk.regions.models import GGDRegion, Municipality, Province
+
+Period = tuple[int, int]
+FIELDS = (
+    "indicator_id",
+    "area_code",
+    "period_start",
+    "period_end",
+    "numerator",
+    "denominator",
+    "value",
+    "weight",
+    "synthetic",
+    "computed",
+    "note",
+    "suppression",
+)
+
+
+def indicators_active() -> list[Indicator]:
+    return list(
+        Indicator.objects.filter(active=True, group__active=True)
+        .select_related("group")
+        .order_by("group__order", "order", "name")
+    )
+
+
+def data_version() -> int:
+    """The number of the newest data version (0 before any import); part of cache keys."""
+    latest = DataVersion.objects.order_by("-pk").values_list("pk", flat=True).first()
+    return latest or 0
+
+
+def _cells(rows: Iterable[tuple[object, ...]]) -> list[tuple[int, Cell]]:
+    result = []
+    for indicator_id, area, start, end, k, n, value, weight, syn, computed, note, sup in rows:
+        result.append(
+            (
+                int(indicator_id),  # type: ignore[call-overload]
+                Cell(
+                    area=str(area),
+                    start=int(start),  # type: ignore[call-overload]
+                    end=int(end),  # type: ignore[call-overload]
+                    numerator=k,  # type: ignore[arg-type]
+                    denominator=n,  # type: ignore[arg-type]
+                    value=value,  # type: ignore[arg-type]
+                    weight=weight,  # type: ignore[arg-type]
+                    synthetic=bool(syn),
+                    computed=bool(computed),
+                    note=str(note),
+                    suppression=str(sup),
+                ),
+            )
+        )
+    return result
+
+
+def periods_of(indicator: Indicator) -> list[Period]:
+    rows = (
+        Value.objects.filter(indicator=indicator)
+        .values_list("period_start", "period_end")
+        .distinct()
+    )
+    return sorted(set(rows), key=lambda p: (p[1] - p[0], p[1]))
+
+
+def default_period(periods: Iterable[Period]) -> Period | None:
+    """The map's default: the newest 5-year pooled period, else 3-year, else the newest year."""
+    periods = list(periods)
+    for span in (5, 3, 1):
+        candidates = [p for p in periods if p[1] - p[0] + 1 == span]
+        if candidates:
+            return max(candidates, key=lambda p: p[1])
+    return max(periods, key=lambda p: p[1]) if periods else None
+
+
+def cells_from_values(values: QuerySet[Value]) -> list[Cell]:
+    return [cell for _, cell in _cells(values.values_list(*FIELDS))]
+
+
+def cells_for_period(indicator: Indicator, period: Period) -> dict[str, Cell]:
+    rows = Value.objects.filter(
+        indicator=indicator, period_start=period[0], period_end=period[1]
+    ).values_list(*FIELDS)
+    return {cell.area: cell for _, cell in _cells(rows)}
+
+
+def cells_for_areas(codes: Iterable[str]) -> dict[int, dict[str, list[Cell]]]:
+    """indicator id -> area code -> all its cells (every period)."""
+    result: dict[int, dict[str, list[Cell]]] = defaultdict(lambda: defaultdict(list))
+    rows = Value.objects.filter(area_code__in=list(codes)).values_list(*FIELDS)
+    for indicator_id, cell in _cells(rows):
+        result[indicator_id][cell.area].append(cell)
+    return result
+
+
+def municipal_cells(periods: dict[int, Period]) -> dict[int, list[Cell]]:
+    """For each indicator id its municipalities' cells in the given period (one query)."""
+    condition = Q()
+    for indicator_id, (start, end) in periods.items():
+        condition |= Q(indicator_id=indicator_id, period_start=start, period_end=end)
+    rows = Value.objects.filter(condition, area_kind=AreaKind.MUNICIPALITY).values_list(*FIELDS)
+    result: dict[int, list[Cell]] = defaultdict(list)
+    for indicator_id, cell in _cells(rows):
+        result[indicator_id].append(cell)
+    return result
+
+
+def has_synthetic_values(area: str) -> bool:
+    return Value.objects.filter(area_code=area, synthetic=True).exists()
+
+
+def municipality_codes() -> set[str]:
+    return set(Municipality.objects.values_list("code", flat=True))
+
+
+def area_names() -> dict[str, str]:
+    names = dict(Municipality.objects.values_list("code", "name"))
+    names.update(GGDRegion.objects.values_list("code", "name"))
+    names.update(Province.objects.values_list("code", "name"))
+    names.update(FormerMunicipality.objects.values_list("code", "name"))
+    names[COUNTRY] = "Nederland"
+    return names
+
+
+def predecessors_with_values(municipality: Municipality) -> list[FormerMunicipality]:
+    codes = set(
+        Value.objects.filter(area_kind=AreaKind.FORMER_MUNICIPALITY).values_list(
+            "area_code", flat=True
+        )
+    )
+    return [f for f in municipality.predecessors.all() if f.code in codes]
+
+
+def story_notes(coalition: Coalition, *, include_unpublished: bool) -> QuerySet[StoryNote]:
+    notes = StoryNote.objects.filter(coalition=coalition).select_related("indicator", "created_by")
+    if not include_unpublished:
+        notes = notes.filter(status=NoteStatus.PUBLISHED)
+    return notes

@@ -1,0 +1,59 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SocialMapConfig(AppConfig):
+    name = "kansrijk.socialmap"
+    label = "socialmap"
+    verbose_name = _("Social map and care paths (step 3)")
+
+    def ready(self) -> None:
+        from kansrijk.accounts.audit import register_coalition_model
+        from kansrijk.socialmap.models import (
+            CarePath,
+            CarePathVersion,
+            ContactMoment,
+            Organization,
+            RiskSituation,
+            Service,
+            SynonymGroup,
+        )
+        from kansrijk.ui import lists
+
+        register_coalition_model(Organization)
+        register_coalition_model(Service, coalition_attr="organization.coalition")
+        register_coalition_model(CarePath)
+        register_coalition_model(CarePathVersion, coalition_attr="care_path.coalition")
+        lists.register(
+            "risicosituaties",
+            RiskSituation,
+            title=_("Risk situations"),
+            fields=["key", "name", "name_en", "description", "description_en", "order", "active"],
+            columns=["name", "name_en", "active"],
+        )
+        lists.register(
+            "contactmomenten",
+            ContactMoment,
+            title=_("Standard contact moments"),
+            fields=[
+                "key",
+                "name",
+                "name_en",
+                "phase",
+                "month",
+                "by",
+                "by_en",
+                "description",
+                "description_en",
+                "order",
+                "active",
+            ],
+            columns=["name", "phase", "month", "active"],
+        )
+        lists.register(
+            "synoniemen",
+            SynonymGroup,
+            title=_("Search synonyms and abbreviations"),
+            fields=["key", "terms", "active"],
+            columns=["key", "terms", "active"],
+        )

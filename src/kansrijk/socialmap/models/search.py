@@ -1,0 +1,43 @@
+"""The search index: one row per service or care path, with the text to search and the
+filter tokens (municipality, phase, risk situation, visibility).
+
+The full-text index itself differs per database and is made by the migration
+`0002_search_index_for_this_database`: an FTS5 table on SQLite, `tsvector` columns with GIN
+indexes ('dutch' and 'simple' configurations) on PostgreSQL. `services.py` keeps both in step.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class SearchEntry(models.Model):
+    KIND_SERVICE = "service"
+    KIND_CARE_PATH = "care_path"
+
+    kind = models.CharField(max_length=10)
+    object_id = models.PositiveIntegerField()
+    coalition = models.ForeignKey(
+        "coalitions.Coalition", on_delete=models.CASCADE, related_name="+", null=True
+    )
+    title = models.CharField(max_length=300)
+    body = models.TextField()
+    filters = models.TextField()
+    is_public = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id}: {self.title}"
+
+
+class SearchWord(models.Model):
+    """Every word in the index, for typo tolerance (trigram similarity)."""
+
+    word = models.CharField(max_length=64, unique=True)
+
+    def __str__(self) -> str:
+        return self.word

@@ -1,0 +1,151 @@
+"""Public pages: the search for professionals, the customer route, the page for parents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
+
+from kansrijk.accounts.decorators import coalition_view
+from kansrijk.coalitions.models import Coalition
+from kansrijk.regions.models import Municipality
+from kansrijk.socialmap import selectors
+from kansrijk.socialmap.forms import SearchForm
+from kansrijk.socialmap.models import ContactMoment, Domain, Phase
+from kansrijk.socialmap.search.query import run_search
+
+SVG_WIDTH = 960
+LABEL_WIDTH = 110
+ROW_HEIGHT = 22
+
+
+def _options(choices: Any, selected: str) -> SafeString:
+    """<option> elements for a select; much faster than the form widget for 342 entries."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if str(value) == selected else "", label) for value, label in choices),
+    )
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    result = None
+    if form.is_bound and form.is_valid():
+        d = form.cleaned_data
+        if d["q"] or d["gemeente"] or d["risico"] or d["fase"]:
+            result = run_search(
+                text=d["q"],
+                municipality=d["gemeente"],
+                risk=d["risico"],
+                phase=d["fase"],
+                visible=selectors.visibility_tokens(request.user),
+            )
+    selects = [
+        {
+            "field": form[name],
+            "options": _options(
+                form.fields[name].choices,  # type: ignore[attr-defined]
+                str(form.data.get(name, "")),
+            ),
+        }
+        for name in ("gemeente", "risico", "fase")
+    ]
+    context: dict[str, Any] = {
+        "form": form,
+        "selects": selects,
+        "result": result,
+        "professional": selectors.is_professional(request.user),
+    }
+    return render(request, "socialmap/search.html", context)
+
+
+def _svg_layout(coalition: Coalition, user: Any) -> dict[str, Any]:
+    timeline = selectors.customer_route(coalition, user)
+    width = SVG_WIDTH - LABEL_WIDTH
+
+    def x(fraction: float) -> float:
+        return round(LABEL_WIDTH + fraction * width, 1)
+
+    top = 70
+    lanes = []
+    domain_labels = dict(Domain.choices)
+    for lane in timeline.lanes:
+        rows = max(lane.rows, 1)
+        bars = [
+            {
+                "x": x(b.start) + 2,
+                "y": top + b.row * ROW_HEIGHT + 2,
+                "width": round((b.end - b.start) * width - 4, 1),
+                "label": b.item.label,
+            }
+            for b in lane.bars
+        ]
+        lanes.append(
+            {
+                "label": domain_labels[lane.domain],
+                "y": top,
+                "height": rows * ROW_HEIGHT,
+                "bars": bars,
+            }
+        )
+        top += rows * ROW_HEIGHT + 12
+    phase_labels = dict(Phase.choices)
+    phases = [
+        {
+            "label": phase_labels[key],
+            "x": x(start),
+            "width": round((end - start) * width, 1),
+            "center": x((start + end) / 2),
+        }
+        for key, start, end in timeline.phases
+    ]
+    moments = [
+        {"x": x(pos), "label": m.label, "number": n}
+        for n, (m, pos) in enumerate(timeline.moments, start=1)
+    ]
+    return {
+        "timeline": timeline,
+        "lanes": lanes,
+        "phases": phases,
+        "moments": moments,
+        "height": top + 10,
+        "width": SVG_WIDTH,
+        "label_width": LABEL_WIDTH,
+    }
+
+
+@coalition_view("public")
+def customer_route(request: HttpRequest, coalition: Coalition) -> HttpResponse:
+    layout = _svg_layout(coalition, request.user)
+    timeline = layout["timeline"]
+    phase_rows = [
+        {
+            "label": label,
+            "moments": [m for m, _pos in timeline.moments if m.phase == key],
+            "items": sorted(timeline.items_in(key), key=lambda item: (item.domain, item.label)),
+        }
+        for key, label in Phase.choices
+    ]
+    context = {
+        "coalition": coalition,
+        "svg": layout,
+        "phase_rows": phase_rows,
+        "moments": ContactMoment.objects.filter(active=True),
+        "domain_labels": dict(Domain.choices),
+    }
+    return render(request, "socialmap/customer_route.html", context)
+
+
+def parents(request: HttpRequest, code: str) -> HttpResponse:
+    municipality = get_object_or_404(Municipality, code=code.upper())
+    per_phase = selectors.parents_services(municipality)
+    sections = [
+        {"key": key, "label": label, "services": per_phase.get(key, [])}
+        for key, label in Phase.choices
+    ]
+    context = {"municipality": municipality, "sections": sections}
+    return render(request, "socialmap/parents.html", context)
