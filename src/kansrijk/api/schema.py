@@ -45,8 +45,8 @@ VERSION_HEADER: dict[str, Any] = {
 
 _ERRORS = {
     "400": "The input is not valid.",
-    "401": "An API key (or log-in) is needed.",
-    "403": "The user of this key may not do this.",
+    "401": "An API key (or log-in) is needed, or the key given is not valid.",
+    "403": "The user of this key (or log-in) may not do this.",
     "404": "There is no resource at this address.",
     "503": "The service is temporarily unavailable.",
 }
@@ -78,15 +78,20 @@ def add_api_design_rules(result: dict[str, Any], **kwargs: Any) -> dict[str, Any
                     response.setdefault("headers", {})["API-Version"] = {
                         "$ref": "#/components/headers/API-Version"
                     }
-            wanted = ["503"]
+            # A wrong key answers 401 anywhere; members-only data and writes can answer 403.
+            wanted = ["401", "403", "503"]
             if method in _WRITES or operation.get("parameters"):
                 wanted.append("400")
-            if method in _WRITES:
-                wanted += ["401", "403"]
             names = {p.get("name") for p in operation.get("parameters", [])}
             if "{" in path or "page" in names:
                 wanted.append("404")  # unknown resource, or a page beyond the last
             for code in wanted:
                 responses[code] = _error(code)
+            for code, response in list(responses.items()):
+                if code[0] in "45" and code not in _ERRORS:  # documented by the view itself
+                    responses[code] = {
+                        **_error("400"),
+                        "description": response.get("description") or "An error.",
+                    }
             operation["responses"] = dict(sorted(responses.items()))
     return result
