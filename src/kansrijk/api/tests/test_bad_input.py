@@ -136,3 +136,34 @@ def test_script_in_free_text_is_stored_as_text_and_never_executed(
     page = client.get("/coalities/kansrijk-nieuw").content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def _query_operations() -> list[tuple[str, str]]:
+    from kansrijk.api.openapi import DOCUMENT
+
+    document = json.loads(DOCUMENT.read_text())
+    found = []
+    for path, operations in document["paths"].items():
+        for parameter in operations.get("get", {}).get("parameters", []):
+            if parameter["in"] == "query" and "{" not in path:
+                found.append((path, parameter["name"]))
+    return found
+
+
+@pytest.mark.parametrize(("path", "name"), _query_operations())
+def test_bad_query_values_on_every_list_get_a_clear_answer_and_change_nothing(
+    client: Client, world: ApiWorld, path: str, name: str
+) -> None:
+    """Every filter of every app's list, with the corpus: never a server error; a 400
+    problem for values of the wrong type, or a (possibly empty) list for unknown codes."""
+    before = snapshot()
+    for value in CORPUS:
+        text = value if isinstance(value, str) else json.dumps(value)
+        response = client.get(f"/api/v1{path}", {name: text[:5000]})
+        assert response.status_code in (200, 400), (name, text[:40], response.status_code)
+        if response.status_code == 400:
+            assert response["Content-Type"] == "application/problem+json"
+            assert response.json()["invalidParams"]
+        else:
+            assert isinstance(response.json()["results"], list)
+    assert snapshot() == before
