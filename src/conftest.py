@@ -16,3 +16,32 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _force_login_includes_the_second_factor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In tests, ``Client.force_login`` stands for a complete log-in, second factor included.
+
+    National and regional roles must log in with TOTP (accounts.middleware); tests of other
+    behaviour use force_login and so get a verified session. The two-factor tests themselves
+    log in through the real forms.
+    """
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from kansrijk.accounts import two_factor
+
+    original = Client.force_login
+
+    def force_login(self: Client, user: Any, backend: str | None = None) -> None:
+        original(self, user, backend)
+        if two_factor.required_for(user) or two_factor.has_device(user):
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            if device is None:
+                device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)

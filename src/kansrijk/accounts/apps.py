@@ -8,6 +8,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and access")
 
     def ready(self) -> None:
+        from kansrijk.accounts import signals  # noqa: F401  (connects the receivers)
         from kansrijk.accounts.audit import register_coalition_model
         from kansrijk.accounts.models import Membership
 

@@ -130,3 +130,39 @@ class Invitation(models.Model):
             and self.revoked_at is None
             and self.expires_at > timezone.now()
         )
+
+
+class SecurityEvent(models.Model):
+    """One security event (BIO): who did what to what, with which result, from where, when.
+
+    Never a secret (password, key, token, one-time code). The actor is kept as a user id
+    without a foreign key so the log survives the deletion of the account; deletion
+    removes the id and every other trace of the person (see ``services.account_delete``).
+    """
+
+    timestamp = models.DateTimeField(default=timezone.now, db_index=True)
+    actor_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    actor_label = models.CharField(max_length=200, blank=True)
+    action = models.CharField(max_length=40, db_index=True)
+    object = models.CharField(max_length=300, blank=True)
+    result = models.CharField(max_length=20)
+    origin = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("security event")
+        verbose_name_plural = _("security events")
+        ordering = ("-timestamp", "-pk")
+
+    def __str__(self) -> str:
+        return f"{self.timestamp:%Y-%m-%d %H:%M:%S} {self.action} {self.result}"
+
+
+class UserSession(models.Model):
+    """The sessions a user logged in with, so that all of them can be ended at once."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="login_sessions")
+    session_key = models.CharField(max_length=40, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.created_at:%Y-%m-%d %H:%M}"

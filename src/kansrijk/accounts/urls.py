@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kansrijk.accounts import views
+from kansrijk.accounts import account_views, views
 
 app_name = "accounts"
 
@@ -15,4 +15,16 @@ urlpatterns = [
         name="invitation_revoke",
     ),
     path("coalities/<slug:slug>/logboek", views.audit_log, name="audit_log"),
+    path("account", account_views.account, name="account"),
+    path("account/tweestapsverificatie", account_views.two_factor_setup, name="two_factor_setup"),
+    path("inloggen/code", account_views.two_factor_verify, name="two_factor_verify"),
+    path("account/e-mailadres", account_views.email_change, name="email_change"),
+    path("account/gegevens.json", account_views.account_export, name="account_export"),
+    path("account/verwijderen", account_views.account_delete, name="account_delete"),
+    path("account/api-sleutels", account_views.api_keys, name="api_keys"),
+    path(
+        "account/api-sleutels/<int:pk>/intrekken",
+        account_views.api_key_revoke,
+        name="api_key_revoke",
+    ),
 ]

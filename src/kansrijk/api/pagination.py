@@ -1,8 +1,40 @@
-"""Pagination as the API Design Rules suggest: page number, page size, links."""
+"""Pagination as the API Design Rules suggest: ``page`` and ``pageSize``, with links.
 
-from rest_framework import pagination
+A page that is not a positive whole number is a 400 (bad input); a page beyond the last
+is a 404. ``pageSize`` is at most 500.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+from rest_framework import exceptions, pagination
+from rest_framework.request import Request
+from rest_framework.views import APIView
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
     page_size_query_param = "pageSize"
     max_page_size = 500
+
+    def paginate_queryset(
+        self, queryset: QuerySet[Any] | Sequence[Any], request: Request, view: APIView | None = None
+    ) -> list[Any] | None:
+        for name in (self.page_query_param, self.page_size_query_param):
+            raw = request.query_params.get(name)
+            if raw is not None and not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**9):
+                raise exceptions.ValidationError(
+                    {name: [_("Give a whole number of 1 or more.")]}, code="invalid"
+                )
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"] = {"type": "integer", "minimum": 1}
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"]["maximum"] = self.max_page_size
+        return parameters

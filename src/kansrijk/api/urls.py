@@ -4,12 +4,13 @@ from importlib.util import find_spec
 
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, include, path
-from drf_spectacular.views import SpectacularJSONAPIView
+
+from kansrijk.api.openapi import openapi_document
 
 app_name = "api"
 
 urlpatterns: list[URLPattern | URLResolver] = [
-    path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
+    path("openapi.json", openapi_document, name="openapi"),
 ]
 for app in settings.KANSRIJK_APPS:
     if (

@@ -67,9 +67,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that it also turns database errors in session and auth middleware into 503.
+    "kansrijk.ui.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "kansrijk.ui.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,11 +78,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "kansrijk.accounts.middleware.AccountSecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     "axes.middleware.AxesMiddleware",
     "kansrijk.api.middleware.ApiVersionMiddleware",
+    "kansrijk.api.problems.ProblemJsonMiddleware",
 ]
 
 ROOT_URLCONF = "kansrijk.conf.urls"
@@ -156,7 +159,11 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 
+# Absolute timeout (from log-in) and idle timeout; enforced by accounts.middleware.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
+KANSRIJK_SESSION_IDLE_SECONDS = env_int("KANSRIJK_SESSION_IDLE_SECONDS", 30 * 60)
+OTP_TOTP_ISSUER = "Kansrijk"
+KANSRIJK_SECURITY_LOG_DAYS = env_int("KANSRIJK_SECURITY_LOG_DAYS", 365)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = PRODUCTION
@@ -244,19 +251,43 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "kansrijk.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        # The key first: an anonymous write then answers 401 with WWW-Authenticate.
+        "kansrijk.api.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "EXCEPTION_HANDLER": "kansrijk.api.problems.problem_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kansrijk API",
-    "DESCRIPTION": "Open data and coalition data of Kansrijke Start coalitions.",
+    "DESCRIPTION": (
+        "Open data and coalition data of Kansrijke Start coalitions. Reading public data "
+        "needs no key; writing needs the API key of a user account and acts with that "
+        "user's roles. Follows the NL GOV API Design Rules."
+    ),
     "VERSION": "1.0.0",
+    "CONTACT": {
+        "name": "Kansrijk beheer",
+        "email": "beheer@kansrijk.example",
+        "url": "https://kansrijk.example/api",
+    },
+    "LICENSE": {"name": "EUPL-1.2"},
+    "SERVERS": [{"url": "/api/v1", "description": "This installation"}],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SCHEMA_PATH_PREFIX_TRIM": True,
     "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "CoalitionStatusEnum": "kansrijk.coalitions.models.CoalitionStatus",
+        "StepStatusEnum": "kansrijk.coalitions.models.StepStatus",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "kansrijk.api.schema.add_api_design_rules",
+    ],
 }
 
 # Audit log (django-auditlog): who changed what, when.

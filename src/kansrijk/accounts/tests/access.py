@@ -4,7 +4,18 @@ from django.utils import timezone
 
 from kansrijk.accounts.models import Invitation
 from kansrijk.accounts.services import hash_token
-from kansrijk.accounts.tests.matrix import LOGIN, OK, REDIRECT, Expect, World, custom, lead, public
+from kansrijk.accounts.tests.matrix import (
+    LOGIN,
+    NOT_FOUND,
+    OK,
+    REDIRECT,
+    Expect,
+    World,
+    custom,
+    lead,
+    logged_in,
+    public,
+)
 
 
 def expectations(world: World) -> list[Expect]:
@@ -45,6 +56,35 @@ def expectations(world: World) -> list[Expect]:
             "accounts:invitation_revoke", {**slug, "pk": invitation.pk}, method="post", ok=REDIRECT
         ),
         lead("accounts:audit_log", slug),
+        logged_in("accounts:account"),
+        logged_in("accounts:two_factor_setup"),
+        # Without a second factor there is nothing to verify: on to setting one up.
+        custom(
+            "accounts:two_factor_verify",
+            {},
+            anonymous=LOGIN,
+            outsider=REDIRECT,
+            partner=REDIRECT,
+            lead=REDIRECT,
+            regional=OK,
+            national=OK,
+        ),
+        logged_in("accounts:email_change"),
+        logged_in("accounts:account_export"),
+        logged_in("accounts:account_delete"),
+        logged_in("accounts:api_keys"),
+        # Only one's own keys: someone else's (or an unknown) key is not found.
+        custom(
+            "accounts:api_key_revoke",
+            {"pk": 999999},
+            method="post",
+            anonymous=LOGIN,
+            outsider=NOT_FOUND,
+            partner=NOT_FOUND,
+            lead=NOT_FOUND,
+            regional=NOT_FOUND,
+            national=NOT_FOUND,
+        ),
     ]
 
 

@@ -22,7 +22,7 @@ from kansrijk.accounts.tests.matrix import (
 from kansrijk.assessments.tests.factories import RoundFactory, closed_round, new_link
 
 API_MEMBERS: dict[str, Answer] = {
-    "anonymous": FORBIDDEN,
+    "anonymous": 401,  # the API asks for a key (WWW-Authenticate), issue 9
     "outsider": FORBIDDEN,
     "partner": OK,
     "lead": OK,

@@ -1,0 +1,52 @@
+"""The production settings pass Django's deployment checklist and send the expected headers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+SRC = Path(__file__).resolve().parents[3]
+PRODUCTION = {
+    "KANSRIJK_ENV": "production",
+    "SECRET_KEY": "p" * 20 + "-production-like-secret-for-the-check-" + "q" * 20,
+    "ALLOWED_HOSTS": "kansrijk.example",
+    "DATABASE_URL": "sqlite:///:memory:",
+}
+
+
+def test_check_deploy_with_the_production_settings_gives_no_warning(tmp_path: Path) -> None:
+    env = {**os.environ, **PRODUCTION, "KANSRIJK_VAR_DIR": str(tmp_path)}
+    env.pop("DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=SRC,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_the_content_security_policy_allows_no_inline_code() -> None:
+    directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    for values in directives.values():
+        assert "'unsafe-inline'" not in values and "'unsafe-eval'" not in values
+    assert directives["script-src"] == ["'self'"] and directives["frame-ancestors"] == ["'none'"]
+
+
+@pytest.mark.django_db
+def test_pages_send_the_security_headers(client: Client) -> None:
+    response = client.get("/")
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
