@@ -81,7 +81,7 @@ migrations-check:
 	$(MANAGE) makemigrations --check --dry-run -v1
 
 test-suite: setup
-	$(VENV)/bin/pytest -p no:randomly -q
+	$(VENV)/bin/pytest -p no:randomly -q -n $${PYTEST_WORKERS:-2} --durations=15
 
 ## messages: regenerate the translation catalogues of every app
 messages:

@@ -35,7 +35,7 @@ class Link:
 def _modules() -> tuple[ModuleType, ...]:
     found = []
     for app in settings.KANSRIJK_APPS:
-        if find_spec(f"{app}.navigation") is not None:
+        if app != "kansrijk.ui" and find_spec(f"{app}.navigation") is not None:
             found.append(importlib.import_module(f"{app}.navigation"))
     return tuple(found)
 

@@ -85,7 +85,7 @@ def test_a_former_municipality_keeps_its_own_value_and_a_new_one_is_combined_ope
     kwb2022: Any,
 ) -> None:
     mapping = catalogue.load_kwb_mapping()
-    mergers = catalogue.read_mergers(SHARED / "gemeente_herindelingen_naar_2024.csv")
+    mergers = catalogue.read_mergers(_data("gemeente_herindelingen_naar_2024.csv"))
     files = {"kwb_2022_gemeenten.csv": kwb2022, "kwb_2024_gemeenten.csv": []}
     result = catalogue.kwb_values(mapping, files, mergers)
     by_key = {(v.indicator, v.area, v.period): v for v in result.values}

@@ -25,7 +25,8 @@ def test_the_gaps_page_names_the_sources_it_used_and_those_it_could_not(
     text = response.content.decode()
     assert response.status_code == 200
     assert "Startfoto: significantly unfavourable indicators" in text
-    assert "not available in this installation" in text
+    # The startfoto app is installed but offers no reader of unfavourable indicators yet.
+    assert "the app offers no reader for this yet" in text
     assert "Fit to the gap" in text
 
 
@@ -50,7 +51,10 @@ def test_evidence_from_a_reader_weighs_its_gaps_and_is_reported() -> None:
         found = [Evidence("startfoto", "Late start of care", 1.0, phase="during-pregnancy")]
         return found, evidence.SourceStatus("startfoto", "Startfoto", True, "1 found")
 
-    collected = evidence.collect(object(), readers=(startfoto, evidence.read_signals))
+    def signals(_coalition: Any) -> tuple[list[Evidence], evidence.SourceStatus]:
+        return [], evidence.SourceStatus("signals", "Signals", False, "switched off")
+
+    collected = evidence.collect(object(), readers=(startfoto, signals))
     assert [item.text for item in collected.evidence] == ["Late start of care"]
     assert [(source.key, source.used) for source in collected.sources] == [
         ("startfoto", True),
