@@ -52,9 +52,9 @@ def reindex() -> int:
     if is_postgres():
         return len(examples)
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608  (constant table name)
+        cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608  (constant table name)  # nosec B608
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) "  # noqa: S608
+            f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) "  # noqa: S608  # nosec B608
             "VALUES (%s, %s, %s, %s)",
             examples,
         )
@@ -79,7 +79,7 @@ def search(text: str, queryset: QuerySet[PracticeExample] | None = None) -> list
         )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608  # nosec B608
             f"ORDER BY bm25({FTS_TABLE}, 10.0, 3.0, 1.0) LIMIT 200",
             [fts5_query(text)],
         )

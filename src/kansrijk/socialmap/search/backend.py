@@ -118,9 +118,9 @@ def write(entries: Sequence[tuple[int, str, str, str]]) -> None:
             )
         else:
             ids = [(pk,) for pk, *_rest in entries]
-            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", ids)  # noqa: S608
+            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", ids)  # noqa: S608  # nosec B608
             cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, title, body, filters) "  # noqa: S608
+                f"INSERT INTO {FTS_TABLE} (rowid, title, body, filters) "  # noqa: S608  # nosec B608
                 "VALUES (%s, %s, %s, %s)",
                 list(entries),
             )
@@ -131,7 +131,7 @@ def delete(entry_ids: Iterable[int]) -> None:
     ids = [(pk,) for pk in entry_ids]
     if ids and not is_postgres():
         with connection.cursor() as cursor:
-            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", ids)  # noqa: S608
+            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", ids)  # noqa: S608  # nosec B608
 
 
 # -- typo tolerance -------------------------------------------------------------------------
