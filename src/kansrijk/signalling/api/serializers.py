@@ -9,7 +9,7 @@ from rest_framework import serializers
 from kansrijk.signalling.models import Domain, Factor, ScreeningInstrument
 
 
-class KeyNameSerializer(serializers.Serializer):  # type: ignore[type-arg]
+class SignallingKeyNameSerializer(serializers.Serializer):  # type: ignore[type-arg]
     key = serializers.CharField()
     name = serializers.CharField()
     name_en = serializers.CharField()
@@ -30,9 +30,9 @@ class DomainSerializer(serializers.ModelSerializer):  # type: ignore[type-arg]
 
 
 class InstrumentSerializer(serializers.ModelSerializer):  # type: ignore[type-arg]
-    domains = KeyNameSerializer(many=True)
-    phases = KeyNameSerializer(many=True)
-    validation = KeyNameSerializer()
+    domains = SignallingKeyNameSerializer(many=True)
+    phases = SignallingKeyNameSerializer(many=True)
+    validation = SignallingKeyNameSerializer()
 
     class Meta:
         model = ScreeningInstrument
