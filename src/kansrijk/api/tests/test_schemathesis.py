@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi import checks as openapi_checks
@@ -34,6 +36,19 @@ CHECKS = [
 @pytest.fixture
 def api_key(db: Any) -> str:
     return build_api_world().national_key
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_transaction_open() -> Any:
+    """Schemathesis calls the WSGI application itself, which closes "old" connections at
+    the start and end of every request, as in production. Inside the test's transaction
+    that would close PostgreSQL's connection (SQLite's in-memory one survives), so do what
+    Django's own test client does and leave the connection alone during the test."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db

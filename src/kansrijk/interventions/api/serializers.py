@@ -60,6 +60,14 @@ class PaletteItemSerializer(serializers.ModelSerializer):  # type: ignore[type-a
     phases = KeyNameSerializer(many=True)
     risk_situations = KeyNameSerializer(many=True)
     reach_per_year = serializers.SerializerMethodField()
+    # Explicit ranges (PostgreSQL's): the model's own depend on the database engine, and the
+    # published OpenAPI document must not.
+    capacity_per_year = serializers.IntegerField(
+        min_value=0, max_value=2_147_483_647, allow_null=True, read_only=True
+    )
+    waiting_weeks = serializers.IntegerField(
+        min_value=0, max_value=32_767, allow_null=True, read_only=True, label="Waiting time (weeks)"
+    )
 
     class Meta:
         model = PaletteItem

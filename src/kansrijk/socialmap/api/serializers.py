@@ -32,6 +32,9 @@ class HsdsServiceSerializer(serializers.Serializer):  # type: ignore[type-arg]
 
 
 class RiskSituationSerializer(serializers.ModelSerializer[RiskSituation]):
+    # PostgreSQL's range, stated: the model's own depends on the database engine.
+    order = serializers.IntegerField(min_value=0, max_value=2_147_483_647, read_only=True)
+
     class Meta:
         model = RiskSituation
         fields = ("key", "name", "name_en", "description", "description_en", "order", "active")
