@@ -19,6 +19,15 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Every test starts with an empty cache: cache keys built from database ids (data
+    versions) would otherwise repeat across rolled-back tests and serve another test's data."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _force_login_includes_the_second_factor(monkeypatch: pytest.MonkeyPatch) -> None:
     """In tests, ``Client.force_login`` stands for a complete log-in, second factor included.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
@@ -18,6 +18,7 @@ from kansrijk.indicators import selectors
 
 CATALOGUE_KEY = "indicators:catalogue-version"
 TIMEOUT = 60 * 60 * 24
+T = TypeVar("T")
 
 
 def bump_catalogue_version(**_kwargs: Any) -> None:
@@ -28,8 +29,7 @@ def bump_catalogue_version(**_kwargs: Any) -> None:
         cache.set(CATALOGUE_KEY, 1, None)
 
 
-def fragment(parts: tuple[object, ...], build: Callable[[], str]) -> SafeString:
-    """The cached HTML for ``parts``, built (and stored) on a miss."""
+def _key(kind: str, parts: tuple[object, ...]) -> str:
     raw = "|".join(
         str(p)
         for p in (
@@ -39,9 +39,24 @@ def fragment(parts: tuple[object, ...], build: Callable[[], str]) -> SafeString:
             get_language() or "nl",
         )
     )
-    key = "indicators:fragment:" + hashlib.sha256(raw.encode()).hexdigest()
+    return f"indicators:{kind}:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def fragment(parts: tuple[object, ...], build: Callable[[], str]) -> SafeString:
+    """The cached HTML for ``parts``, built (and stored) on a miss."""
+    key = _key("fragment", parts)
     html: str | None = cache.get(key)
     if html is None:
         html = build()
         cache.set(key, html, TIMEOUT)
     return mark_safe(html)  # noqa: S308  # nosec B308 B703 (our own rendered template output)
+
+
+def data(parts: tuple[object, ...], build: Callable[[], T]) -> T:
+    """Plain derived data for ``parts`` (picklable), cached like the fragments."""
+    key = _key("data", parts)
+    found: T | None = cache.get(key)
+    if found is None:
+        found = build()
+        cache.set(key, found, TIMEOUT)
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.db.models import Q, QuerySet
 
@@ -157,3 +158,49 @@ def story_notes(coalition: Coalition, *, include_unpublished: bool) -> QuerySet[
     if not include_unpublished:
         notes = notes.filter(status=NoteStatus.PUBLISHED)
     return notes
+
+
+class Unfavourable(NamedTuple):
+    """An indicator on which a coalition municipality is significantly worse than the
+    country: its key, its name in words, and the phase of the first 1000 days it speaks
+    about (the keys of the interventions menu's phases), or None for context figures."""
+
+    key: str
+    label: str
+    phase: str | None
+
+
+# The startfoto's phases, in the words of the menu of interventions.
+MENU_PHASE = {"before": "before-pregnancy", "during": "during-pregnancy", "after": "after-birth"}
+
+
+def unfavourable_indicators(coalition: Coalition) -> list[Unfavourable]:
+    """Indicators whose latest value in one of the coalition's municipalities is
+    significantly less favourable than the Netherlands (the startfoto's own test).
+
+    Only indicators with a judgement (polarity) count, and only published, unsuppressed
+    comparisons: the same reading the startfoto page gives its visitors."""
+    found: dict[str, Unfavourable] = {}
+    for code, region in coalition.municipalities.order_by("code").values_list(
+        "code", "ggd_region__code"
+    ):
+        for item in _unfavourable_in(code, region):
+            found.setdefault(item.key, item)
+    return sorted(found.values(), key=lambda u: u.label)
+
+
+def _unfavourable_in(code: str, region: str) -> list[Unfavourable]:
+    from kansrijk.indicators import caching
+    from kansrijk.indicators.startfoto import build_lines
+
+    def build() -> list[Unfavourable]:
+        return [
+            Unfavourable(
+                line.indicator.key, line.indicator.label, MENU_PHASE.get(line.indicator.phase)
+            )
+            for line in build_lines(code, region, owner=False)
+            if line.vs_country is not None and line.vs_country.judgement == "worse"
+        ]
+
+    # build_lines is the costly part of a startfoto page: cached per data version.
+    return caching.data(("unfavourable", code, region), build)

@@ -30,7 +30,8 @@ def _unfavourable(coalition: Coalition) -> dict[str, str]:
     reader = getattr(indicator_selectors, "unfavourable_indicators", None)
     if reader is None:
         return {}
-    return {str(k): str(v) for k, v in reader(coalition=coalition).items()}
+    # (key, label, phase) per indicator, as the interventions' gap analysis reads it too.
+    return {str(found[0]): str(found[1]) for found in reader(coalition)}
 
 
 def _care_paths(coalition: Coalition, *, public: bool) -> dict[str, matching.ThemeFact]:

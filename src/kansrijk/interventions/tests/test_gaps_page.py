@@ -4,13 +4,17 @@ from typing import Any
 
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from kansrijk.accounts.tests.factories import MembershipFactory
+from kansrijk.indicators.tests.conftest import Startfoto, startfoto_world
 from kansrijk.interventions import evidence
 from kansrijk.interventions.gaps import Evidence
 from kansrijk.interventions.models import Intervention
 from kansrijk.interventions.selectors import gap_report
 from kansrijk.interventions.tests.factories import PaletteItemFactory
+
+__all__ = ["startfoto_world"]  # the startfoto's test figures, as a fixture here too
 
 
 def test_the_gaps_page_names_the_sources_it_used_and_those_it_could_not(
@@ -25,9 +29,24 @@ def test_the_gaps_page_names_the_sources_it_used_and_those_it_could_not(
     text = response.content.decode()
     assert response.status_code == 200
     assert "Startfoto: significantly unfavourable indicators" in text
-    # The startfoto app is installed but offers no reader of unfavourable indicators yet.
-    assert "the app offers no reader for this yet" in text
+    # The startfoto is read, but this coalition has no figures: nothing found, no error.
+    assert "0 found" in text
     assert "Fit to the gap" in text
+
+
+def test_a_significantly_unfavourable_startfoto_figure_weighs_the_gaps_of_its_phase(
+    menu: None, startfoto_world: Startfoto
+) -> None:
+    with translation.override("en"):
+        report = gap_report(startfoto_world.coalition, max_suggestions=3)
+    during = report.analysis.gap("during-pregnancy", "teenage-pregnancy")
+    before = report.analysis.gap("before-pregnancy", "teenage-pregnancy")
+    assert during is not None and before is not None
+    assert during.weight == before.weight + 1.0
+    assert [item.text for item in during.evidence if item.source == "startfoto"] == [
+        "Startfoto: Preterm birth and/or small for gestational age (big2) is significantly "
+        "less favourable than the country."
+    ]
 
 
 def test_a_cell_the_coalition_covers_is_no_gap_and_an_offered_intervention_no_suggestion(

@@ -5,15 +5,19 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from kansrijk.accounts.tests.factories import MembershipFactory
 from kansrijk.coalitions.models import StepStatusEntry
 from kansrijk.coalitions.tests.factories import CoalitionFactory
+from kansrijk.indicators.tests.conftest import Startfoto, startfoto_world
 from kansrijk.regions.models import Municipality
 from kansrijk.regions.tests.factories import MunicipalityFactory
 from kansrijk.support import keyfigures, peers, services
 from kansrijk.support.models import PeerMessage, PeerSettings
 from kansrijk.support.tests.factories import CoalitionFocusFactory, SupportThemeFactory
+
+__all__ = ["startfoto_world"]  # the startfoto's test figures, as a fixture here too
 
 
 def municipality(code: str) -> Municipality:
@@ -127,3 +131,20 @@ def test_a_lead_names_the_themes_and_sharing_of_the_coalition(client: Client) ->
     )
     [focus] = lead.coalition.focus_themes.all()
     assert (focus.theme, focus.since) == (theme, 2022)
+
+
+@pytest.mark.django_db
+def test_a_peer_with_the_same_significantly_unfavourable_figure_is_suggested_with_that_reason(
+    startfoto_world: Startfoto,
+) -> None:
+    # Utrecht's startfoto shows big2 significantly worse than the country; a regional
+    # coalition that includes Utrecht shares that finding.
+    regional = CoalitionFactory(
+        name="Kansrijke Start Regio Utrecht (fictief)",
+        kind="regional",
+        municipalities=[startfoto_world.big, startfoto_world.middle],
+    )
+    with translation.override("en"):
+        found = dict(peers.suggestions(coalition=startfoto_world.coalition))
+        reasons = [peers.explain(reason) for reason in found[regional].reasons]
+    assert "also scores unfavourably on " + startfoto_world.indicator.name_en in reasons
