@@ -1,6 +1,7 @@
 """Reads of the social map, the care paths and the customer route, with the rules of who
 sees what: public entries for everybody; entries waiting for approval for the coalition's
-members; professionals-only care paths for members of a coalition in the same GGD region."""
+members (and its advisers); professionals-only care paths for members of a coalition in the
+same GGD region."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.apps import apps
 from django.db.models import Prefetch, Q, QuerySet
 
 from kansrijk.accounts import access
@@ -41,6 +43,9 @@ def _coalition_ids(user: Any) -> set[int]:
             "pk", flat=True
         )
     )
+    if apps.is_installed("kansrijk.support"):  # an adviser sees what the lead sees (issue 10)
+        advised = apps.get_model("support", "AdviserAssignment").objects.filter(user=user)
+        ids |= set(advised.values_list("coalition_id", flat=True))
     return ids
 
 

@@ -38,6 +38,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=REDIRECT,
             national=REDIRECT,
+            adviser=REDIRECT,
         ),
         custom(
             "accounts:logout",
@@ -49,6 +50,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=REDIRECT,
             national=REDIRECT,
+            adviser=REDIRECT,
         ),
         public("accounts:invitation", {"token": "matrix-token"}),
         lead("accounts:members", slug),
@@ -68,6 +70,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=OK,
             national=OK,
+            adviser=REDIRECT,
         ),
         logged_in("accounts:email_change"),
         logged_in("accounts:account_export"),
@@ -84,6 +87,7 @@ def expectations(world: World) -> list[Expect]:
             lead=NOT_FOUND,
             regional=NOT_FOUND,
             national=NOT_FOUND,
+            adviser=NOT_FOUND,
         ),
     ]
 

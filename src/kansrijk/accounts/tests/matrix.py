@@ -10,10 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.apps import apps
+
 from kansrijk.accounts.models import Membership, RegionalAssignment, User
 from kansrijk.coalitions.models import Coalition
 
-ROLES = ("anonymous", "outsider", "partner", "lead", "regional", "national")
+# ``adviser``: an adviser of the support programme assigned to the test coalition (issue 10):
+# sees what members see of it, but does not pass the lead's checks (no lead-only pages).
+ROLES = ("anonymous", "outsider", "partner", "lead", "regional", "national", "adviser")
 LOGIN = "login"  # a redirect to the log-in page
 OK = 200
 FORBIDDEN = 403
@@ -60,7 +64,13 @@ def members(name: str, kwargs: dict[str, Any], method: str = "get", ok: Answer =
         name,
         kwargs,
         _answers(
-            anonymous=LOGIN, outsider=FORBIDDEN, partner=ok, lead=ok, regional=ok, national=ok
+            anonymous=LOGIN,
+            outsider=FORBIDDEN,
+            partner=ok,
+            lead=ok,
+            regional=ok,
+            national=ok,
+            adviser=ok,
         ),
         method,
     )
@@ -77,6 +87,7 @@ def lead(name: str, kwargs: dict[str, Any], method: str = "get", ok: Answer = OK
             lead=ok,
             regional=FORBIDDEN,
             national=ok,
+            adviser=FORBIDDEN,
         ),
         method,
     )
@@ -95,6 +106,7 @@ def national(
             lead=FORBIDDEN,
             regional=FORBIDDEN,
             national=ok,
+            adviser=FORBIDDEN,
         ),
         method,
     )
@@ -112,6 +124,7 @@ def overview(name: str, kwargs: dict[str, Any] | None = None, method: str = "get
             lead=FORBIDDEN,
             regional=OK,
             national=OK,
+            adviser=FORBIDDEN,
         ),
         method,
     )
@@ -143,6 +156,7 @@ def build_world() -> World:
     outsider, partner, lead_user, regional = (
         user(f"{role}@example.org") for role in ("outsider", "partner", "lead", "regional")
     )
+    adviser = user("adviser@example.org")
     users: dict[str, User | None] = {
         "anonymous": None,
         "outsider": outsider,
@@ -150,7 +164,11 @@ def build_world() -> World:
         "lead": lead_user,
         "regional": regional,
         "national": user("national@example.org", is_national_editor=True),
+        "adviser": adviser,
     }
+    if apps.is_installed("kansrijk.support"):  # accounts does not import support
+        assignment = apps.get_model("support", "AdviserAssignment")
+        assignment.objects.create(user=adviser, coalition=coalition)
     Membership.objects.create(user=outsider, coalition=other, role="lead")
     Membership.objects.create(user=partner, coalition=coalition, role="partner")
     Membership.objects.create(user=lead_user, coalition=coalition, role="lead")

@@ -28,6 +28,7 @@ API_MEMBERS: dict[str, Answer] = {
     "lead": OK,
     "regional": OK,
     "national": OK,
+    "adviser": OK,
 }
 
 
@@ -49,6 +50,7 @@ def expectations(world: World) -> list[Expect]:
             "regional": FORBIDDEN,
             "lead": ok,
             "national": ok,
+            "adviser": FORBIDDEN,
         }
 
     return [

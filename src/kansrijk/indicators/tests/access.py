@@ -6,6 +6,7 @@ from kansrijk.accounts.tests.matrix import (
     FORBIDDEN,
     LOGIN,
     REDIRECT,
+    ROLES,
     Expect,
     World,
     custom,
@@ -44,6 +45,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=REDIRECT,
             national=REDIRECT,
+            adviser=REDIRECT,
         ),
         lead(
             "indicators:note_status",
@@ -56,10 +58,7 @@ def expectations(world: World) -> list[Expect]:
         Expect(
             "api:indicators-values",
             {"code": indicator.key},
-            {
-                role: 200
-                for role in ("anonymous", "outsider", "partner", "lead", "regional", "national")
-            },
+            {role: 200 for role in ROLES},
             data={"gebied": code["code"]},
         ),
     ]

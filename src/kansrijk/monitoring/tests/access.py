@@ -22,6 +22,7 @@ def expectations(world: World) -> list[Expect]:
         "lead": OK,
         "regional": 403,
         "national": OK,
+        "adviser": 403,
     }
     return [
         members("monitoring:index", slug),

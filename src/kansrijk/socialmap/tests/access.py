@@ -42,7 +42,8 @@ def expectations(world: World) -> list[Expect]:
     municipality = coalition.municipalities.first()
     assert municipality is not None
     # Members of the coalition and of coalitions in the same GGD region; the outsider's
-    # coalition lies in the same (factory) GGD region, so it counts as a professional too.
+    # coalition lies in the same (factory) GGD region, so it counts as a professional too;
+    # the coalition's adviser sees what its lead sees.
     professionals: dict[str, Answer] = {
         "anonymous": LOGIN,
         "outsider": OK,
@@ -50,6 +51,7 @@ def expectations(world: World) -> list[Expect]:
         "lead": OK,
         "regional": OK,
         "national": OK,
+        "adviser": OK,
     }
     return [
         public("socialmap:search"),
@@ -63,6 +65,7 @@ def expectations(world: World) -> list[Expect]:
             lead=OK,
             regional=FORBIDDEN,
             national=OK,
+            adviser=FORBIDDEN,
         ),
         lead("socialmap:maintenance", slug),
         lead("socialmap:remind", slug, method="post", ok=REDIRECT),
@@ -79,6 +82,7 @@ def expectations(world: World) -> list[Expect]:
             lead=OK,
             regional=FORBIDDEN,
             national=OK,
+            adviser=FORBIDDEN,
         ),
         custom(
             "socialmap:service_approve",
@@ -90,6 +94,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=FORBIDDEN,
             national=REDIRECT,
+            adviser=FORBIDDEN,
         ),
         custom(
             "socialmap:service_verify",
@@ -101,6 +106,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=FORBIDDEN,
             national=REDIRECT,
+            adviser=FORBIDDEN,
         ),
         public("socialmap:care_paths", slug),
         lead("socialmap:care_path_new", slug),

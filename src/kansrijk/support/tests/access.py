@@ -51,6 +51,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=REDIRECT,
             national=REDIRECT,
+            adviser=REDIRECT,
         ),
         custom(
             "support:adviser_overview",
@@ -61,6 +62,7 @@ def expectations(world: World) -> list[Expect]:
             lead=FORBIDDEN,
             regional=FORBIDDEN,
             national=OK,
+            adviser=OK,
         ),
         members("support:advice_log", slug),
         custom(
@@ -73,6 +75,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=FORBIDDEN,
             national=REDIRECT,
+            adviser=REDIRECT,
         ),
         members("support:peers", slug),
         lead("support:peer_settings", slug),
@@ -90,6 +93,7 @@ def expectations(world: World) -> list[Expect]:
             lead=FORBIDDEN,
             regional=OK,
             national=OK,
+            adviser=OK,
         ),
         national("support:attendance"),
         custom(
@@ -102,6 +106,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=REDIRECT,
             national=REDIRECT,
+            adviser=REDIRECT,
         ),
         custom(
             "support:event_cancel",
@@ -113,6 +118,7 @@ def expectations(world: World) -> list[Expect]:
             lead=NOT_FOUND,
             regional=NOT_FOUND,
             national=NOT_FOUND,
+            adviser=NOT_FOUND,
         ),
         custom(
             "support:material_add",
@@ -124,5 +130,6 @@ def expectations(world: World) -> list[Expect]:
             lead=FORBIDDEN,
             regional=FORBIDDEN,
             national=REDIRECT,
+            adviser=FORBIDDEN,  # only the event's organiser (here the national editor)
         ),
     ]

@@ -161,3 +161,34 @@ def test_the_overview_shows_the_step_the_last_contact_and_what_changed_since(
 def test_someone_without_assignments_gets_no_adviser_overview(client: Client) -> None:
     client.force_login(UserFactory())
     assert client.get(reverse("support:adviser_overview")).status_code == 403
+
+
+@pytest.mark.django_db
+def test_an_adviser_sees_the_social_map_entries_of_their_coalition_that_its_lead_sees() -> None:
+    from kansrijk.socialmap import selectors as socialmap
+    from kansrijk.socialmap.models import Approval
+    from kansrijk.socialmap.services.carepaths import CarePathData, StepData, care_path_save
+    from kansrijk.socialmap.tests.factories import (
+        make_organization,
+        make_risk_situation,
+        make_service,
+    )
+
+    assignment = AdviserAssignmentFactory()
+    outsider = UserFactory()
+    organization = make_organization(coalition=assignment.coalition)
+    pending = make_service(organization=organization, approval=Approval.PENDING)
+    assert socialmap.service_is_visible(assignment.user, pending)
+    assert not socialmap.service_is_visible(outsider, pending)
+    path = care_path_save(
+        coalition=assignment.coalition,
+        risk_situation=make_risk_situation(),
+        data=CarePathData(
+            signallers="JGZ",
+            owner="Werkgroep (fictief)",
+            steps=[StepData(text="Verwijs door.")],
+            visibility="professionals",
+        ),
+    ).care_path
+    assert socialmap.care_path_is_visible(assignment.user, path)
+    assert not socialmap.care_path_is_visible(outsider, path)
