@@ -57,6 +57,14 @@ def is_adviser_for(user: Any, coalition: Coalition) -> bool:
     return bool(assignment.objects.filter(user=user, coalition=coalition).exists())
 
 
+def is_adviser(user: Any) -> bool:
+    """An adviser of the support programme, assigned to at least one coalition."""
+    if not _authenticated(user) or not apps.is_installed("kansrijk.support"):
+        return False
+    assignment = apps.get_model("support", "AdviserAssignment")
+    return bool(assignment.objects.filter(user=user).exists())
+
+
 def can_view_coalition(user: Any, coalition: Coalition) -> bool:
     """Members, the regional coordinator of its region, its advisers and national editors
     see a coalition. An adviser sees what the lead sees, but changes nothing."""

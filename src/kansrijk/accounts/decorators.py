@@ -15,7 +15,8 @@ from django.shortcuts import get_object_or_404
 from kansrijk.accounts import access
 from kansrijk.coalitions.models import Coalition
 
-Level = Literal["public", "member", "lead"]
+Level = Literal["public", "member", "lead", "lead_read"]
+READ_METHODS = ("GET", "HEAD")
 CoalitionView = Callable[..., HttpResponse]
 
 
@@ -25,23 +26,35 @@ def _deny(request: HttpRequest) -> HttpResponse:
     raise PermissionDenied
 
 
+def _allowed(level: Level, request: HttpRequest, coalition: Coalition) -> bool:
+    user = request.user
+    if level == "public":
+        return True
+    if level == "member":
+        return access.can_view_coalition(user, coalition)
+    if access.can_edit_coalition(user, coalition):
+        return True
+    return (
+        level == "lead_read"
+        and request.method in READ_METHODS
+        and access.is_adviser_for(user, coalition)
+    )
+
+
 def coalition_view(level: Level) -> Callable[[CoalitionView], Callable[..., HttpResponse]]:
     """Load the coalition from the ``slug`` kwarg and check ``level`` before the view runs.
 
     ``public``: everybody; ``member``: members, the regional coordinator and national
-    editors; ``lead``: the coalition lead and national editors.
+    editors; ``lead``: the coalition lead and national editors; ``lead_read``: a page of the
+    lead that the coalition's advisers may also read (an adviser sees what the lead sees,
+    and changes nothing: a POST stays the lead's).
     """
 
     def decorator(view: CoalitionView) -> Callable[..., HttpResponse]:
         @wraps(view)
         def wrapper(request: HttpRequest, slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
             coalition = get_object_or_404(Coalition, slug=slug)
-            allowed = (
-                level == "public"
-                or (level == "member" and access.can_view_coalition(request.user, coalition))
-                or (level == "lead" and access.can_edit_coalition(request.user, coalition))
-            )
-            if not allowed:
+            if not _allowed(level, request, coalition):
                 return _deny(request)
             return view(request, coalition, *args, **kwargs)
 

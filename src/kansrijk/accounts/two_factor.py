@@ -16,10 +16,12 @@ from kansrijk.accounts import access
 
 
 def required_for(user: Any) -> bool:
-    """National and regional roles (and staff) must log in with a second factor."""
+    """National and regional roles, advisers (they see several coalitions) and staff must
+    log in with a second factor."""
     return bool(
         access.is_national_editor(user)
         or access.is_regional_coordinator(user)
+        or access.is_adviser(user)
         or getattr(user, "is_staff", False)
         or getattr(user, "is_superuser", False)
     )

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kansrijk.accounts import services
+from kansrijk.accounts import access, services
 from kansrijk.accounts.audit import coalition_log
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.accounts.forms import AcceptInvitationForm, InvitationForm, LoginForm
@@ -69,7 +69,7 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "accounts/invitation_accept.html", {"invitation": found, "form": form})
 
 
-@coalition_view("lead")
+@coalition_view("lead_read")
 def members(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -89,6 +89,8 @@ def members(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     context = {
         "coalition": coalition,
         "form": form,
+        # an adviser reads this page too, but only the lead invites
+        "can_invite": access.can_edit_coalition(request.user, coalition),
         "memberships": coalition.memberships.select_related("user").order_by(
             "role", "user__full_name"
         ),
@@ -106,7 +108,7 @@ def invitation_revoke(request: HttpRequest, coalition: Coalition, pk: int) -> Ht
     return redirect("accounts:members", coalition.slug)
 
 
-@coalition_view("lead")
+@coalition_view("lead_read")
 def audit_log(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     entries = coalition_log(coalition.pk)[:200]
     return render(request, "accounts/audit_log.html", {"coalition": coalition, "entries": entries})

@@ -13,6 +13,7 @@ from kansrijk.accounts.tests.matrix import (
     World,
     custom,
     lead,
+    lead_read,
     logged_in,
     public,
 )
@@ -53,11 +54,11 @@ def expectations(world: World) -> list[Expect]:
             adviser=REDIRECT,
         ),
         public("accounts:invitation", {"token": "matrix-token"}),
-        lead("accounts:members", slug),
+        lead_read("accounts:members", slug),
         lead(
             "accounts:invitation_revoke", {**slug, "pk": invitation.pk}, method="post", ok=REDIRECT
         ),
-        lead("accounts:audit_log", slug),
+        lead_read("accounts:audit_log", slug),
         logged_in("accounts:account"),
         logged_in("accounts:two_factor_setup"),
         # Without a second factor there is nothing to verify: on to setting one up.

@@ -16,7 +16,8 @@ from kansrijk.accounts.models import Membership, RegionalAssignment, User
 from kansrijk.coalitions.models import Coalition
 
 # ``adviser``: an adviser of the support programme assigned to the test coalition (issue 10):
-# sees what members see of it, but does not pass the lead's checks (no lead-only pages).
+# sees what members see of it and reads the lead's read-only pages (``lead_read``), but
+# does not pass the lead's checks for anything that changes data.
 ROLES = ("anonymous", "outsider", "partner", "lead", "regional", "national", "adviser")
 LOGIN = "login"  # a redirect to the log-in page
 OK = 200
@@ -91,6 +92,12 @@ def lead(name: str, kwargs: dict[str, Any], method: str = "get", ok: Answer = OK
         ),
         method,
     )
+
+
+def lead_read(name: str, kwargs: dict[str, Any]) -> Expect:
+    """A page of the lead that the coalition's adviser may read too (GET only)."""
+    expect = lead(name, kwargs)
+    return Expect(name, kwargs, {**expect.answers, "adviser": OK})
 
 
 def national(

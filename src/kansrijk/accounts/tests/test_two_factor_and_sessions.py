@@ -71,6 +71,18 @@ def test_a_user_with_a_second_factor_must_enter_a_code_after_the_password(
     assert sorted(results) == ["failure", "success"]
 
 
+def test_an_adviser_of_the_support_programme_must_set_up_a_second_factor_too(
+    client: Client,
+) -> None:
+    from kansrijk.support.tests.factories import AdviserAssignmentFactory
+
+    AdviserAssignmentFactory(user=_user())
+    _log_in(client)
+    response = client.get("/adviseur")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/account/tweestapsverificatie")
+
+
 def test_a_partner_may_log_in_without_a_second_factor(client: Client) -> None:
     _user()
     _log_in(client)

@@ -8,6 +8,7 @@ from kansrijk.accounts.tests.matrix import (
     World,
     custom,
     lead,
+    lead_read,
     public,
 )
 from kansrijk.socialmap.services.carepaths import CarePathData, StepData, care_path_save
@@ -67,7 +68,7 @@ def expectations(world: World) -> list[Expect]:
             national=OK,
             adviser=FORBIDDEN,
         ),
-        lead("socialmap:maintenance", slug),
+        lead_read("socialmap:maintenance", slug),
         lead("socialmap:remind", slug, method="post", ok=REDIRECT),
         public("socialmap:export_json", slug),
         public("socialmap:export_csv", slug),

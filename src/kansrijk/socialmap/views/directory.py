@@ -236,7 +236,7 @@ def service_verify_view(request: HttpRequest, uuid: str) -> HttpResponse:
     return redirect("socialmap:service_detail", service.uuid)
 
 
-@coalition_view("lead")
+@coalition_view("lead_read")
 def maintenance(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     rows = selectors.maintenance_list(coalition, timezone.localdate())
     labels = {
@@ -246,7 +246,14 @@ def maintenance(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         "contact": _("contact details"),
         "eligibility": _("conditions"),
     }
-    context = {"coalition": coalition, "rows": rows, "labels": labels, "phases": Phase}
+    context = {
+        "coalition": coalition,
+        "rows": rows,
+        "labels": labels,
+        "phases": Phase,
+        # an adviser reads this list too; reminders are the lead's
+        "can_remind": access.can_edit_coalition(request.user, coalition),
+    }
     return render(request, "socialmap/maintenance.html", context)
 
 

@@ -43,6 +43,25 @@ def test_an_adviser_gets_the_member_pages_of_their_coalition_and_403_on_lead_pag
 
 
 @pytest.mark.django_db
+def test_an_adviser_reads_the_leads_members_list_and_audit_log_but_cannot_invite(
+    client: Client,
+) -> None:
+    assignment = AdviserAssignmentFactory()
+    MembershipFactory(coalition=assignment.coalition, role="lead", user__full_name="Lotte Lead")
+    client.force_login(assignment.user)
+    slug = assignment.coalition.slug
+    page = client.get(reverse("accounts:members", args=[slug]))
+    assert page.status_code == 200
+    assert "Lotte Lead" in page.content.decode()
+    assert 'name="email"' not in page.content.decode()  # no invitation form
+    assert client.get(reverse("accounts:audit_log", args=[slug])).status_code == 200
+    assert client.get(reverse("socialmap:maintenance", args=[slug])).status_code == 200
+    invite = {"email": "nieuw@example.org", "role": "partner"}
+    assert client.post(reverse("accounts:members", args=[slug]), invite).status_code == 403
+    assert not assignment.coalition.invitations.exists()
+
+
+@pytest.mark.django_db
 def test_an_adviser_records_a_contact_with_a_follow_up_and_the_lead_reads_it(
     client: Client,
 ) -> None:

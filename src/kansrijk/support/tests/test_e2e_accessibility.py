@@ -4,7 +4,11 @@ from io import StringIO
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.test import Client
+
+from kansrijk.accounts.models import User
 
 from kansrijk.support.models import Event, ParentSurvey
 from kansrijk.ui.testing.browser import axe_violations, browser_page
@@ -41,7 +45,14 @@ def test_the_support_pages_have_no_axe_violations(live_server: Any) -> None:
             check(path)
         page.click("button[type=submit]:has-text('Beginnen')")
         violations.extend(f"questions: {v}" for v in axe_violations(page))
-        log_in(page, live_server.url, "adviseur@kansrijk.example")
+        # Advisers need a second factor; force_login stands for the full log-in (see
+        # src/conftest.py), and its session cookie is handed to the browser.
+        client = Client()
+        client.force_login(User.objects.get(email="adviseur@kansrijk.example"))
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+        page.context.add_cookies(
+            [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}]
+        )
         for path in (
             "/adviseur",
             "/mijn-overzicht",
