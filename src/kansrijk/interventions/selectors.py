@@ -108,7 +108,7 @@ def palette_reach(coalition: Coalition, *, owner: bool, intervention: str = "") 
     items = PaletteItem.objects.filter(coalition=coalition, reach_per_year__isnull=False)
     if intervention:
         items = items.filter(intervention__key=intervention)
-    reaches = list(items.values_list("reach_per_year", flat=True))
+    reaches = [int(r or 0) for r in items.values_list("reach_per_year", flat=True)]
     if not reaches:
         return None
     threshold = settings.KANSRIJK_SMALL_COUNT_THRESHOLD
