@@ -35,6 +35,7 @@ def goal_create(
     target: Decimal,
     deadline: date,
     owner: str,
+    source_key: str = "",
 ) -> Goal:
     if deadline <= baseline_date:
         raise ValidationError({"deadline": _("The deadline must lie after the baseline date.")})
@@ -42,6 +43,7 @@ def goal_create(
         coalition=coalition,
         statement=statement,
         source=source,
+        source_key=source_key,
         indicator=indicator,
         unit=unit,
         baseline=baseline,
