@@ -220,6 +220,29 @@ def _closed_round_means(assessment_round: Round) -> tuple[float, dict[str, float
     return means
 
 
+def latest_closed_mean(
+    coalition: Coalition, *, questionnaire_key: str = ANALYSETOOL, part: str = ""
+) -> tuple[Round, float | None] | None:
+    """The coalition's latest closed round of the questionnaire with its mean score (overall,
+    or of one part key); the mean is None when too few answered. None without a closed round.
+    Read by the monitoring app (a goal's current value)."""
+    latest = (
+        Round.objects.filter(
+            coalition=coalition, questionnaire__key=questionnaire_key, closed_at__isnull=False
+        )
+        .select_related("questionnaire", "version")
+        .order_by("-closed_at", "-pk")
+        .first()
+    )
+    if latest is None:
+        return None
+    means = _closed_round_means(latest)
+    if means is None:
+        return latest, None
+    overall, parts = means
+    return latest, (parts.get(part) if part else overall)
+
+
 def round_benchmark(assessment_round: Round) -> Benchmark:
     """Where this round stands against the latest closed round of every other coalition.
 

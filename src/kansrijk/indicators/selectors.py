@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.db.models import Q, QuerySet
@@ -204,3 +205,60 @@ def _unfavourable_in(code: str, region: str) -> list[Unfavourable]:
 
     # build_lines is the costly part of a startfoto page: cached per data version.
     return caching.data(("unfavourable", code, region), build)
+
+
+@dataclass(frozen=True)
+class CoalitionFigure:
+    """An indicator for a coalition's municipalities as a whole, on their newest common
+    period (a single year when there is one). ``value`` is None when it is hidden from this
+    viewer (``suppressed``) or cannot be summed over several municipalities."""
+
+    indicator: Indicator
+    period: Period
+    value: float | None
+    suppressed: bool
+
+    @property
+    def period_label(self) -> str:
+        start, end = self.period
+        return str(start) if start == end else f"{start}-{end}"
+
+
+def coalition_figure(coalition: Coalition, key: str, *, owner: bool) -> CoalitionFigure | None:
+    """The startfoto value of indicator ``key`` for the coalition, or None without values.
+
+    One municipality: its own cell. Several: their counts summed (as the startfoto's
+    coalition totals), hidden when the sum is small or any member's cell is hidden.
+    Read by the monitoring app (a goal's current value).
+    """
+    from django.conf import settings
+
+    from kansrijk.indicators import present
+
+    indicator = Indicator.objects.filter(key=key, active=True).first()
+    codes = list(coalition.municipalities.values_list("code", flat=True))
+    if indicator is None or not codes:
+        return None
+    rows = Value.objects.filter(indicator=indicator, area_code__in=codes).values_list(*FIELDS)
+    per_period: dict[Period, list[Cell]] = defaultdict(list)
+    for _id, cell in _cells(rows):
+        per_period[(cell.start, cell.end)].append(cell)
+    complete = [p for p, cells in per_period.items() if len(cells) == len(codes)]
+    if not complete:
+        return None
+    yearly = [p for p in complete if p[0] == p[1]]
+    period = max(yearly or complete, key=lambda p: (p[1], p[0]))
+    members = per_period[period]
+    if len(members) == 1:
+        cell = members[0]
+        hidden = bool(cell.suppression)
+        value = cell.value
+    else:
+        if present.kind_of(indicator.unit) is None or not all(c.has_counts for c in members):
+            return CoalitionFigure(indicator, period, None, False)
+        k = sum(c.numerator or 0 for c in members)
+        n = sum(c.denominator or 0 for c in members)
+        threshold = int(settings.KANSRIJK_SMALL_COUNT_THRESHOLD)
+        hidden = any(c.suppression for c in members) or min(k, n) < threshold
+        value = k / n * present.SCALES[indicator.unit] if n else None
+    return CoalitionFigure(indicator, period, None if hidden and not owner else value, hidden)

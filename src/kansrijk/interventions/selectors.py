@@ -100,6 +100,23 @@ def reach_for_display(item: PaletteItem, *, owner: bool) -> int | None:
     return item.reach_per_year
 
 
+def palette_reach(coalition: Coalition, *, owner: bool, intervention: str = "") -> int | None:
+    """The summed reach per year of the palette (or of one intervention key in it); None
+    without any reach entered, and for others than the coalition when the sum is small or
+    any summed item is small (a sum over hidden items could reveal them).
+    Read by the monitoring app (a goal's current value)."""
+    items = PaletteItem.objects.filter(coalition=coalition, reach_per_year__isnull=False)
+    if intervention:
+        items = items.filter(intervention__key=intervention)
+    reaches = [int(r or 0) for r in items.values_list("reach_per_year", flat=True)]
+    if not reaches:
+        return None
+    threshold = settings.KANSRIJK_SMALL_COUNT_THRESHOLD
+    if not owner and (sum(reaches) < threshold or any(0 < r < threshold for r in reaches)):
+        return None
+    return sum(reaches)
+
+
 def _candidate(intervention: Intervention) -> Candidate:
     return Candidate(
         key=intervention.key,

@@ -20,6 +20,7 @@ class GoalForm(forms.ModelForm[Goal]):
         fields = [
             "statement",
             "source",
+            "source_key",
             "indicator",
             "unit",
             "baseline",

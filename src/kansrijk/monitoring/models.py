@@ -15,7 +15,8 @@ from kansrijk.ui.bilingual import BilingualNamed, pick
 
 class IndicatorSource(models.TextChoices):
     """Where a goal's figures come from. Each source is a reader in code (``sources.py``),
-    so this list is code, not data; the indicators themselves are named per goal."""
+    so this list is code, not data; the figure within the source is the goal's
+    ``source_key``."""
 
     MANUAL = "manual", _("entered by the coalition")
     STARTFOTO = "startfoto", _("startfoto figure")
@@ -37,6 +38,18 @@ class Goal(models.Model):
         default=IndicatorSource.MANUAL,
     )
     indicator = models.CharField(_("indicator"), max_length=200)
+    source_key = models.SlugField(
+        _("figure in the source"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            "Which figure of the source: the startfoto indicator's code (for example "
+            "start_zorg_voor_10_weken); for signal counts a life domain key or total; for "
+            "reach an intervention key (empty: the whole palette); for home visits offered, "
+            "accepted, realised or referrals (empty: realised); for the Analysetool a part "
+            "key (empty: the overall mean)."
+        ),
+    )
     unit = models.CharField(_("unit"), max_length=40, blank=True)
     baseline = models.DecimalField(_("baseline"), max_digits=12, decimal_places=2)
     baseline_date = models.DateField(_("date of the baseline"))

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kansrijk.accounts import access
 from kansrijk.coalitions.models import STEPS, Coalition, StepStatus, StepStatusEntry
 from kansrijk.monitoring import readers, steptracker
 from kansrijk.regions.models import GGDRegion, Municipality
@@ -30,6 +31,29 @@ STATUS_COLOURS = {
     StepStatus.IN_PLACE.value: "#1b4f8a",
 }
 NO_COALITION = "#ffffff"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one viewer of the national view sees: the whole country (national editors) or
+    the GGD regions they coordinate, with the coalitions that have a municipality there."""
+
+    region_ids: frozenset[int] | None = None
+    region_names: tuple[str, ...] = ()
+
+    @property
+    def national(self) -> bool:
+        return self.region_ids is None
+
+
+NATIONAL = Scope()
+
+
+def scope_for(user: Any) -> Scope:
+    if access.is_national_editor(user):
+        return NATIONAL
+    regions = GGDRegion.objects.filter(coordinators__user=user).order_by("name").distinct()
+    return Scope(frozenset(r.pk for r in regions), tuple(r.name for r in regions))
 
 
 @dataclass(frozen=True)
@@ -47,8 +71,10 @@ class CoalitionRow:
         return all(s.declared == StepStatus.IN_PLACE for s in self.steps if s.number in CHAIN_STEPS)
 
 
-def coalition_rows(coalitions: list[Coalition] | None = None) -> list[CoalitionRow]:
-    chosen = coalitions if coalitions is not None else _coalitions()
+def coalition_rows(
+    coalitions: list[Coalition] | None = None, *, scope: Scope = NATIONAL
+) -> list[CoalitionRow]:
+    chosen = coalitions if coalitions is not None else _coalitions(scope)
     return [
         CoalitionRow(
             coalition=c,
@@ -59,8 +85,13 @@ def coalition_rows(coalitions: list[Coalition] | None = None) -> list[CoalitionR
     ]
 
 
-def _coalitions() -> list[Coalition]:
-    return list(Coalition.objects.prefetch_related("municipalities__ggd_region").order_by("name"))
+def _coalitions(scope: Scope = NATIONAL) -> list[Coalition]:
+    coalitions = Coalition.objects.all()
+    if scope.region_ids is not None:
+        coalitions = coalitions.filter(
+            municipalities__ggd_region_id__in=scope.region_ids
+        ).distinct()
+    return list(coalitions.prefetch_related("municipalities__ggd_region").order_by("name"))
 
 
 def map_items(rows: list[CoalitionRow], step: int) -> dict[str, MapItem]:
@@ -118,15 +149,19 @@ def _quarter_ends(first: date, last: date) -> list[date]:
 
 
 def chain_share_over_time(
-    *, today: date | None = None, since: date = date(2019, 1, 1)
+    *, today: date | None = None, since: date = date(2019, 1, 1), scope: Scope = NATIONAL
 ) -> list[dict[str, Any]]:
-    """Per quarter end: municipalities with a chain approach, all municipalities, the share."""
+    """Per quarter end: municipalities with a chain approach, all municipalities, the share
+    (of the scope's regions)."""
     today = today or timezone.localdate()
-    total = Municipality.objects.count()
+    municipalities = Municipality.objects.all()
+    links = Coalition.municipalities.through.objects.all()
+    if scope.region_ids is not None:
+        municipalities = municipalities.filter(ggd_region_id__in=scope.region_ids)
+        links = links.filter(municipality__ggd_region_id__in=scope.region_ids)
+    total = municipalities.count()
     members: dict[int, set[int]] = defaultdict(set)
-    for coalition_id, municipality_id in Coalition.municipalities.through.objects.values_list(
-        "coalition_id", "municipality_id"
-    ):
+    for coalition_id, municipality_id in links.values_list("coalition_id", "municipality_id"):
         members[coalition_id].add(municipality_id)
     entries = list(
         StepStatusEntry.objects.filter(step__in=CHAIN_STEPS)
@@ -158,7 +193,7 @@ def chain_share_over_time(
     return result
 
 
-def regional_rollup(rows: list[CoalitionRow]) -> list[dict[str, Any]]:
+def regional_rollup(rows: list[CoalitionRow], *, scope: Scope = NATIONAL) -> list[dict[str, Any]]:
     with_coalition: dict[int, set[int]] = defaultdict(set)
     with_chain: dict[int, set[int]] = defaultdict(set)
     coalitions: dict[int, set[int]] = defaultdict(set)
@@ -175,7 +210,10 @@ def regional_rollup(rows: list[CoalitionRow]) -> list[dict[str, Any]]:
         for region_id in seen_regions:
             in_place[region_id].append(steps_in_place)
     result = []
-    for region in GGDRegion.objects.annotate(total=Count("municipalities")).order_by("name"):
+    regions = GGDRegion.objects.all()
+    if scope.region_ids is not None:
+        regions = regions.filter(pk__in=scope.region_ids)
+    for region in regions.annotate(total=Count("municipalities")).order_by("name"):
         counts = in_place.get(region.pk, [])
         result.append(
             {
@@ -209,6 +247,6 @@ def share_chart_spec(points: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def analysetool_summary() -> readers.QuestionnaireSummary:
-
-    return readers.questionnaire_summary(readers.ANALYSETOOL)
+def analysetool_summary(scope: Scope = NATIONAL) -> readers.QuestionnaireSummary:
+    coalitions = None if scope.national else [c.pk for c in _coalitions(scope)]
+    return readers.questionnaire_summary(readers.ANALYSETOOL, coalitions=coalitions)

@@ -176,9 +176,10 @@ class QuestionnaireSummary:
     min_groups: int = 0
 
 
-def questionnaire_summary(key: str) -> QuestionnaireSummary:
-    """The mean per part over the latest closed round of every coalition. A part is shown only
-    when at least the questionnaire's minimum of coalitions contributes to it."""
+def questionnaire_summary(key: str, *, coalitions: list[int] | None = None) -> QuestionnaireSummary:
+    """The mean per part over the latest closed round of every coalition (or of the given
+    coalition ids). A part is shown only when at least the questionnaire's minimum of
+    coalitions contributes to it."""
     empty = QuestionnaireSummary(available=False)
     if not apps.is_installed("kansrijk.assessments"):
         return empty
@@ -189,10 +190,11 @@ def questionnaire_summary(key: str) -> QuestionnaireSummary:
     if questionnaire is None:
         return empty
     latest: dict[int, Round] = {}
-    for candidate in (
-        Round.objects.filter(questionnaire=questionnaire, closed_at__isnull=False)
-        .select_related("questionnaire", "version")
-        .order_by("coalition_id", "-opened_at", "-pk")
+    closed = Round.objects.filter(questionnaire=questionnaire, closed_at__isnull=False)
+    if coalitions is not None:
+        closed = closed.filter(coalition_id__in=coalitions)
+    for candidate in closed.select_related("questionnaire", "version").order_by(
+        "coalition_id", "-opened_at", "-pk"
     ):
         latest.setdefault(candidate.coalition_id, candidate)
     means: dict[str, list[float]] = {}

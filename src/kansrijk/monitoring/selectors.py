@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Prefetch
 
 from kansrijk.coalitions.models import Coalition
@@ -14,6 +16,7 @@ from kansrijk.monitoring.models import (
     AttentionStatus,
     Embedding,
     Goal,
+    IndicatorSource,
     Measurement,
     MultiYearPlan,
 )
@@ -106,3 +109,58 @@ def embeddings(*, coalition: Coalition) -> list[Embedding]:
 
 def current_plan(*, coalition: Coalition) -> MultiYearPlan | None:
     return coalition.multi_year_plans.order_by("-created_at", "-pk").first()
+
+
+# Sources whose figures count people: small values are hidden from anyone but the coalition.
+COUNT_SOURCES = frozenset(
+    {IndicatorSource.SIGNALS, IndicatorSource.PRENATAL_VISITS, IndicatorSource.INTERVENTION_REACH}
+)
+
+
+@dataclass(frozen=True)
+class PublicGoal:
+    """A goal as the public API shows it: no owner (it may name a person), and small counts
+    of the count sources hidden for others than the coalition."""
+
+    id: int
+    statement: str
+    source: str
+    indicator: str
+    unit: str
+    baseline: Decimal | None
+    baseline_date: date
+    target: Decimal
+    deadline: date
+    status: str
+    latest_value: Decimal | None
+    latest_date: date | None
+
+
+def _shown(value: Decimal | None, source: str, *, owner: bool) -> Decimal | None:
+    threshold = settings.KANSRIJK_SMALL_COUNT_THRESHOLD
+    if value is None or owner or source not in COUNT_SOURCES:
+        return value
+    return None if 0 < value < threshold else value
+
+
+def public_goals(*, coalition: Coalition, owner: bool) -> list[PublicGoal]:
+    result = []
+    for view in coalition_goals(coalition=coalition):
+        goal, latest = view.goal, view.progress.latest
+        result.append(
+            PublicGoal(
+                id=goal.pk,
+                statement=goal.statement,
+                source=goal.source,
+                indicator=goal.indicator,
+                unit=goal.unit,
+                baseline=_shown(goal.baseline, goal.source, owner=owner),
+                baseline_date=goal.baseline_date,
+                target=goal.target,
+                deadline=goal.deadline,
+                status=view.status,
+                latest_value=_shown(latest.value, goal.source, owner=owner) if latest else None,
+                latest_date=latest.on if latest else None,
+            )
+        )
+    return result

@@ -35,6 +35,7 @@ def goal_create(
     target: Decimal,
     deadline: date,
     owner: str,
+    source_key: str = "",
 ) -> Goal:
     if deadline <= baseline_date:
         raise ValidationError({"deadline": _("The deadline must lie after the baseline date.")})
@@ -42,6 +43,7 @@ def goal_create(
         coalition=coalition,
         statement=statement,
         source=source,
+        source_key=source_key,
         indicator=indicator,
         unit=unit,
         baseline=baseline,
@@ -77,6 +79,23 @@ def measurement_add(
         measurement.full_clean()
         measurement.save()
     return measurement
+
+
+def measurement_from_source(*, goal: Goal, user: Any, owner: bool) -> Measurement:
+    """Append the linked source's current value as a measurement of today, with where it
+    came from in the note. The value is read here, never taken from the request."""
+    from kansrijk.monitoring import sources
+
+    reading = sources.current_value(goal, owner=owner)
+    if reading is None or reading.value is None:
+        raise ValidationError(_("The source has no value to record."))
+    note = reading.origin
+    newest = goal.measurements.order_by("-measured_on", "-created_at", "-pk").first()
+    if newest is not None and newest.note == note and newest.value == reading.value:
+        raise ValidationError(_("This value of the source has been recorded already."))
+    return measurement_add(
+        goal=goal, user=user, measured_on=date.today(), value=reading.value, note=note
+    )
 
 
 def attention_assess(

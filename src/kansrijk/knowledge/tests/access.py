@@ -10,4 +10,7 @@ def expectations(world: World) -> list[Expect]:
         public("knowledge:example", {"key": example.key}),
         public("knowledge:theme", {"key": theme.key}),
         public("knowledge:step", {"number": 3}),
+        public("api:kennisbank-themas"),
+        public("api:kennisbank-voorbeelden"),
+        public("api:kennisbank-voorbeeld", {"key": example.key}),
     ]

@@ -96,3 +96,25 @@ def test_an_unknown_theme_in_the_search_form_is_a_clear_error(client: Client) ->
     response = client.get(reverse("knowledge:index"), {"thema": "bestaat-niet"})
     assert response.status_code == 200
     assert response.context["form"].errors["thema"]
+
+
+@pytest.mark.parametrize(
+    ("url_name", "step"),
+    [
+        ("indicators:coalition", 2),
+        ("socialmap:care_paths", 3),
+        ("signalling:coalition", 4),
+        ("interventions:palette", 5),
+    ],
+)
+def test_the_other_steps_pages_link_to_the_examples_of_their_step(
+    client: Client, url_name: str, step: int
+) -> None:
+    from kansrijk.accounts.tests.factories import MembershipFactory
+
+    example = PracticeExampleFactory(title=f"Voorbeeld bij stap {step}", steps=[step])
+    membership = MembershipFactory(role="lead")
+    client.force_login(membership.user)
+    response = client.get(reverse(url_name, args=[membership.coalition.slug]))
+    assert response.status_code == 200
+    assert reverse("knowledge:example", args=[example.key]) in response.content.decode()

@@ -7,6 +7,7 @@ from kansrijk.accounts.tests.matrix import (
     custom,
     members,
     overview,
+    public,
 )
 from kansrijk.monitoring.tests.factories import GoalFactory
 
@@ -26,6 +27,7 @@ def expectations(world: World) -> list[Expect]:
     }
     return [
         members("monitoring:index", slug),
+        public("api:coalitie-doelen", slug),
         members("monitoring:goals", slug),
         custom("monitoring:goals", slug, method="post", data={}, **forbidden_post),
         members("monitoring:goal", {**slug, "pk": goal.pk}),

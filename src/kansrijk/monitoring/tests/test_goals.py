@@ -17,6 +17,7 @@ pytestmark = pytest.mark.django_db
 GOAL_POST = {
     "statement": "Meer vroege start van zorg",
     "source": "startfoto",
+    "source_key": "start_zorg_voor_10_weken",
     "indicator": "Start zorg vóór 10 weken",
     "unit": "%",
     "baseline": "70",
@@ -33,6 +34,7 @@ def test_the_lead_adds_a_goal_and_sees_it_with_its_status(
     client.force_login(lead)
     response = client.post(reverse("monitoring:goals", args=[coalition.slug]), GOAL_POST)
     goal = Goal.objects.get(coalition=coalition)
+    assert goal.source_key == "start_zorg_voor_10_weken"
     assert response["Location"] == reverse("monitoring:goal", args=[coalition.slug, goal.pk])
     page = client.get(reverse("monitoring:goals", args=[coalition.slug])).content.decode()
     assert "Meer vroege start van zorg" in page

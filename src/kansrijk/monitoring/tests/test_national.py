@@ -9,7 +9,7 @@ from kansrijk.accounts.models import RegionalAssignment, User
 from kansrijk.coalitions.models import Coalition, StepStatusEntry
 from kansrijk.coalitions.tests.factories import CoalitionFactory
 from kansrijk.monitoring import national
-from kansrijk.regions.tests.factories import MunicipalityFactory
+from kansrijk.regions.tests.factories import GGDRegionFactory, MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +83,47 @@ def test_a_regional_coordinator_downloads_every_table_as_csv(client: Client) -> 
     for table in ("ketenaanpak", "regios", "analysetool"):
         assert client.get(reverse("monitoring:national_export", args=[table])).status_code == 200
     assert client.get(reverse("monitoring:national_export", args=["iets"])).status_code == 404
+
+
+def _two_regions() -> tuple[Coalition, Coalition]:
+    elsewhere = GGDRegionFactory(code="GG0909", name="GGD Elders (fictief)")
+    own_town, other_town = MunicipalityFactory(), MunicipalityFactory(ggd_region=elsewhere)
+    own = CoalitionFactory(name="Kansrijke Start Eigenregio", municipalities=[own_town])
+    other = CoalitionFactory(name="Kansrijke Start Elders", municipalities=[other_town])
+    _declare(own, 5, date(2024, 1, 1))
+    _declare(other, 5, date(2024, 1, 1))
+    return own, other
+
+
+def test_a_regional_coordinator_sees_only_the_coalitions_of_their_own_region_also_in_csv(
+    client: Client,
+) -> None:
+    own, other = _two_regions()
+    region = own.municipalities.get().ggd_region
+    user = User.objects.create_user("regio2@example.org", "pw-long-enough")
+    RegionalAssignment.objects.create(user=user, ggd_region=region)
+    client.force_login(user)
+    response = client.get(reverse("monitoring:national"))
+    page = response.content.decode()
+    assert "Kansrijke Start Eigenregio" in page and "Kansrijke Start Elders" not in page
+    assert set(response.context["items"]) == {own.municipalities.get().code}
+    assert [r["code"] for r in response.context["regions"]] == [region.code]
+    assert response.context["share"][-1]["municipalities"] == 1
+    for table in ("stappen", "regios", "ketenaanpak", "analysetool"):
+        csv = client.get(reverse("monitoring:national_export", args=[table]))
+        text = csv.content.decode()
+        assert "Elders" not in text and other.municipalities.get().ggd_region.name not in text
+    stappen = client.get(reverse("monitoring:national_export", args=["stappen"])).content
+    assert "Eigenregio" in stappen.decode()
+
+
+def test_a_national_editor_sees_the_coalitions_of_every_region(client: Client) -> None:
+    _two_regions()
+    editor = User.objects.create_user("n2@example.org", "pw-long-enough", is_national_editor=True)
+    client.force_login(editor)
+    response = client.get(reverse("monitoring:national"))
+    page = response.content.decode()
+    assert "Kansrijke Start Eigenregio" in page and "Kansrijke Start Elders" in page
+    assert len(response.context["regions"]) >= 2
+    stappen = client.get(reverse("monitoring:national_export", args=["stappen"])).content.decode()
+    assert "Eigenregio" in stappen and "Elders" in stappen

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from kansrijk.accounts import access
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
-from kansrijk.monitoring import charts, forms, selectors, services
+from kansrijk.monitoring import charts, forms, selectors, services, sources
 from kansrijk.reports.charts import chart_svg
 
 
@@ -45,10 +45,21 @@ def goals(request: HttpRequest, coalition: Coalition) -> HttpResponse:
 def goal(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
     chosen = get_object_or_404(coalition.goals, pk=pk)
     lead = access.can_edit_coalition(request.user, coalition)
-    form = forms.MeasurementForm(request.POST or None)
+    owner = access.is_member(request.user, coalition)
+    from_source = request.method == "POST" and request.POST.get("action") == "from_source"
+    form = forms.MeasurementForm(None if from_source else (request.POST or None))
     if request.method == "POST":
         if not lead:
             return HttpResponse(status=403)
+        if from_source:
+            try:
+                services.measurement_from_source(goal=chosen, user=request.user, owner=owner)
+            except ValidationError as error:
+                for message in error.messages:
+                    messages.error(request, message)
+            else:
+                messages.success(request, _("The value of the source has been recorded."))
+            return redirect("monitoring:goal", coalition.slug, chosen.pk)
         if form.is_valid():
             try:
                 services.measurement_add(goal=chosen, user=request.user, **form.cleaned_data)
@@ -63,6 +74,7 @@ def goal(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
         "lead": lead,
         "form": form,
         "view": view,
+        "reading": sources.current_value(chosen, owner=owner),
         "chart": chart_svg(
             charts.goal_spec(view),
             title=_("Progress of the goal: %(indicator)s") % {"indicator": chosen.indicator},

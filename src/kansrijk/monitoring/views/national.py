@@ -19,9 +19,11 @@ from kansrijk.reports.csv import csv_response
 def overview(request: HttpRequest) -> HttpResponse:
     form = forms.StepChoiceForm(request.GET or None)
     step = (form.cleaned_data["stap"] if form.is_valid() else None) or 1
-    rows = national.coalition_rows()
-    share = national.chain_share_over_time()
+    scope = national.scope_for(request.user)
+    rows = national.coalition_rows(scope=scope)
+    share = national.chain_share_over_time(scope=scope)
     context = {
+        "scope": scope,
         "form": form,
         "step": step,
         "step_label": dict(STEPS)[step],
@@ -35,14 +37,15 @@ def overview(request: HttpRequest) -> HttpResponse:
             national.share_chart_spec(share),
             title=_("Share of municipalities with a chain approach per quarter"),
         ),
-        "regions": national.regional_rollup(rows),
-        "analysetool": national.analysetool_summary(),
+        "regions": national.regional_rollup(rows, scope=scope),
+        "analysetool": national.analysetool_summary(scope),
     }
     return render(request, "monitoring/national.html", context)
 
 
-def _table(name: str) -> tuple[list[str], list[list[Any]]]:
-    rows = national.coalition_rows()
+def _table(name: str, scope: national.Scope) -> tuple[list[str], list[list[Any]]]:
+    """The rows of one table, exactly as the page shows them to this viewer."""
+    rows = national.coalition_rows(scope=scope)
     if name == "stappen":
         header = [_("Coalition"), _("Regions")]
         for number, _label in STEPS:
@@ -65,7 +68,7 @@ def _table(name: str) -> tuple[list[str], list[list[Any]]]:
             _("Share (%)"),
         ], [
             [p["date"].isoformat(), p["with_chain"], p["municipalities"], p["share"]]
-            for p in national.chain_share_over_time()
+            for p in national.chain_share_over_time(scope=scope)
         ]
     if name == "regios":
         return [
@@ -84,10 +87,10 @@ def _table(name: str) -> tuple[list[str], list[list[Any]]]:
                 r["coalitions"],
                 r["average_steps"],
             ]
-            for r in national.regional_rollup(rows)
+            for r in national.regional_rollup(rows, scope=scope)
         ]
     if name == "analysetool":
-        summary = national.analysetool_summary()
+        summary = national.analysetool_summary(scope)
         return [_("Part"), _("Coalitions"), _("Average score")], [
             [r["part"], r["coalitions"], r["mean"]] for r in summary.parts
         ]
@@ -96,5 +99,5 @@ def _table(name: str) -> tuple[list[str], list[list[Any]]]:
 
 @overview_required
 def export(request: HttpRequest, table: str) -> HttpResponse:
-    header, body = _table(table)
+    header, body = _table(table, national.scope_for(request.user))
     return csv_response(f"landelijk-{table}.csv", header, body)

@@ -9,7 +9,6 @@ from django.core.management import call_command
 from django.test import Client
 
 from kansrijk.accounts.models import User
-
 from kansrijk.support.models import Event, ParentSurvey
 from kansrijk.ui.testing.browser import axe_violations, browser_page
 
