@@ -115,8 +115,44 @@ def agreements(coalition: Coalition) -> Derived:
     )
 
 
-def signalling(coalition: Coalition) -> Derived:
-    return _unknown(_("Reading early signalling"))
+def signalling(coalition: Coalition, today: date | None = None) -> Derived:
+    """Step 4: in place when the coalition agreed its screening instruments and the prenatal
+    home visit (criteria, JGZ, referral route) and JGZ reported home-visit figures for one of
+    the last four quarters; in progress when one or two of these are there."""
+    if not apps.is_installed("kansrijk.signalling"):
+        return _unknown(_("Early signalling"))
+    instrument_agreement = apps.get_model("signalling", "InstrumentAgreement")
+    home_visit_agreement = apps.get_model("signalling", "HomeVisitAgreement")
+    home_visit_figures = apps.get_model("signalling", "HomeVisitFigures")
+    latest = instrument_agreement.objects.filter(coalition=coalition).first()  # newest first
+    instruments = latest.instruments.count() if latest else 0
+    agreed_visit = home_visit_agreement.objects.filter(coalition=coalition).exists()
+    today = today or date.today()
+    this_quarter = today.year * 4 + (today.month - 1) // 3
+    quarters = {
+        year * 4 + quarter - 1
+        for year, quarter in home_visit_figures.objects.filter(coalition=coalition).values_list(
+            "year", "quarter"
+        )
+    }
+    recent = any(this_quarter - 4 <= q <= this_quarter for q in quarters)
+    present = (instruments > 0) + agreed_visit + recent
+    if present == 3:
+        status = StepStatus.IN_PLACE
+    else:
+        status = StepStatus.IN_PROGRESS if present else StepStatus.NOT_STARTED
+    return _derived(
+        status.value,
+        _(
+            "%(n)d screening instruments agreed; prenatal home visit agreed: %(visit)s; "
+            "home-visit figures of the last four quarters: %(recent)s."
+        )
+        % {
+            "n": instruments,
+            "visit": _("yes") if agreed_visit else _("no"),
+            "recent": _("yes") if recent else _("no"),
+        },
+    )
 
 
 def palette_state(coalition: Coalition) -> tuple[int, int, int, int | None] | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.utils.translation import gettext as _
 
 from kansrijk.coalitions import selectors as coalition_selectors
@@ -31,10 +30,6 @@ IN_PLACE, IN_PROGRESS, NOT_STARTED = (
 class Derived:
     status: str
     reason: str
-
-
-def _not_installed(part: str) -> Derived:
-    return Derived(UNKNOWN, _("%(part)s is not part of this installation.") % {"part": part})
 
 
 def step_1(coalition: Coalition) -> Derived:
@@ -72,8 +67,6 @@ def step_3(coalition: Coalition) -> Derived:
 
 
 def step_4(coalition: Coalition) -> Derived:
-    if not apps.is_installed("kansrijk.signalling"):
-        return _not_installed(_("Early signalling"))
     from kansrijk.monitoring import readers
 
     return readers.signalling(coalition)

@@ -11,7 +11,7 @@ from kansrijk.coalitions.tests.factories import (
     PartnerFactory,
     PartnerTypeFactory,
 )
-from kansrijk.monitoring import steptracker
+from kansrijk.monitoring import readers, steptracker
 from kansrijk.monitoring.models import AttentionAssessment, AttentionPoint, Embedding, EmbeddingKind
 from kansrijk.monitoring.services import plan_record
 from kansrijk.monitoring.tests.factories import GoalFactory, MeasurementFactory
@@ -77,8 +77,14 @@ def test_step_7_is_in_place_with_a_plan_an_embedding_and_half_the_points_arrange
 
 
 def test_a_step_whose_app_is_missing_cannot_be_derived_and_is_never_a_difference(
-    coalition: Coalition,
+    coalition: Coalition, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from django.apps import apps
+
+    installed = apps.is_installed
+    monkeypatch.setattr(
+        apps, "is_installed", lambda name: name != "kansrijk.signalling" and installed(name)
+    )
     tracked = steptracker.track(coalition)
     step_4 = tracked[3]
     assert step_4.derived.status == "unknown"
@@ -96,3 +102,39 @@ def test_the_page_shows_a_difference_between_declared_and_derived(
     page = client.get(reverse("monitoring:steps", args=[coalition.slug])).content.decode()
     assert "wijkt af" in page or "differs" in page
     assert "No partners registered yet." in page or "Nog geen partners" in page
+
+
+def test_step_4_is_in_place_with_agreed_instruments_a_home_visit_agreement_and_recent_figures(
+    coalition: Coalition, lead: User
+) -> None:
+    from kansrijk.signalling import services as signalling
+    from kansrijk.signalling.models import ScreeningInstrument, ValidationStatus
+    from kansrijk.signalling.tests.factories import DomainFactory
+
+    today = date(2026, 11, 22)
+    assert readers.signalling(coalition, today).status == "not_started"
+    validated = ValidationStatus.objects.create(key="gevalideerd", name="gevalideerd")
+    instrument = ScreeningInstrument.objects.create(key="r4u", name="R4U", validation=validated)
+    signalling.instrument_agreement_record(
+        coalition=coalition, instruments=[instrument], note="", user=lead
+    )
+    assert readers.signalling(coalition, today).status == "in_progress"
+    signalling.home_visit_agreement_record(
+        coalition=coalition,
+        criteria="Twee of meer leefgebieden met zorgen (fictief).",
+        trigger_domains=[DomainFactory()],
+        minimum_domains=2,
+        minimum_grade=None,
+        jgz_organisation="JGZ Regio (fictief)",
+        referral_route="Via de verloskundige naar het JGZ-team.",
+        feedback="",
+        user=lead,
+    )
+    assert readers.signalling(coalition, today).status == "in_progress"
+    figures = {"offered": 20, "accepted": 15, "realised": 12, "referrals": 3, "user": lead}
+    signalling.home_visit_figures_record(coalition=coalition, year=2025, quarter=2, **figures)
+    assert readers.signalling(coalition, today).status == "in_progress"  # too long ago
+    signalling.home_visit_figures_record(coalition=coalition, year=2026, quarter=3, **figures)
+    derived = readers.signalling(coalition, today)
+    assert derived.status == "in_place"
+    assert derived.reason.startswith("1 ")
