@@ -131,10 +131,14 @@ def test_step_4_is_in_place_with_agreed_instruments_a_home_visit_agreement_and_r
         user=lead,
     )
     assert readers.signalling(coalition, today).status == "in_progress"
-    figures = {"offered": 20, "accepted": 15, "realised": 12, "referrals": 3, "user": lead}
-    signalling.home_visit_figures_record(coalition=coalition, year=2025, quarter=2, **figures)
+    figures = {"offered": 20, "accepted": 15, "realised": 12, "referrals": 3}
+    signalling.home_visit_figures_record(
+        coalition=coalition, year=2025, quarter=2, user=lead, **figures
+    )
     assert readers.signalling(coalition, today).status == "in_progress"  # too long ago
-    signalling.home_visit_figures_record(coalition=coalition, year=2026, quarter=3, **figures)
+    signalling.home_visit_figures_record(
+        coalition=coalition, year=2026, quarter=3, user=lead, **figures
+    )
     derived = readers.signalling(coalition, today)
     assert derived.status == "in_place"
     assert derived.reason.startswith("1 ")
