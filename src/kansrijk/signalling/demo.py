@@ -20,6 +20,7 @@ from kansrijk.signalling.models import (
     InstrumentAgreement,
     Phase,
     ReferralCode,
+    ReferralMarking,
     ReferralOutcome,
     ScreeningInstrument,
     SignalCountSetting,
@@ -142,7 +143,7 @@ def _codes(coalition: Coalition, count: int, rng: random.Random) -> None:
         issued = start + timedelta(days=rng.randint(0, 150))
         target = rng.choice(targets) if targets else (None, None)
         outcome = outcomes[_weighted(rng, OUTCOME_WEIGHTS)] if rng.random() < 0.75 else None
-        ReferralCode.objects.create(
+        code = ReferralCode.objects.create(
             code=new_code(),
             coalition=coalition,
             domain=domains[rng.choice(["work-and-income", "mental-wellbeing", "housing"])],
@@ -150,6 +151,16 @@ def _codes(coalition: Coalition, count: int, rng: random.Random) -> None:
             service=target[1],
             issued_month=issued.replace(day=1),
             expires_on=issued + timedelta(days=90),
-            outcome=outcome,
-            outcome_month=(issued + timedelta(days=20)).replace(day=1) if outcome else None,
+        )
+        if outcome is None:
+            continue
+        if outcome.key == "help-started" and rng.random() < 0.3:
+            # first "contact made", later changed: the history stays, the newest counts
+            ReferralMarking.objects.create(
+                code=code,
+                outcome=outcomes["contact-made"],
+                month=(issued + timedelta(days=10)).replace(day=1),
+            )
+        ReferralMarking.objects.create(
+            code=code, outcome=outcome, month=(issued + timedelta(days=40)).replace(day=1)
         )

@@ -10,7 +10,8 @@ A table is described as cells (key -> count) and *lines*: ``(total, members)`` m
 ``counts[total] == sum(counts[m] for m in members)``. Each cell may take part in at most two
 lines (as a member or as the total), as in a table with row and column totals. *Hidden* cells
 take part in the sums but are never shown (a complement such as "conversations without a
-referral" = total - with referral); a small hidden count is protected like any other.
+referral" = total - with referral); a small hidden count is protected like any other, and a
+hidden zero counts as known to the reader.
 
 Which hidden cells a reader can compute is a question of linear algebra; for these tables it
 reduces to graphs. Take every line as a vertex plus one extra vertex ``ground``; each unknown
@@ -121,7 +122,9 @@ def protect(
     if owner:
         return Protected({k: counts[k] for k in shown_keys}, frozenset(), frozenset())
     small = {key for key, count in counts.items() if 0 < count < threshold}
-    unknown = small | set(hidden)
+    # A hidden zero is treated as known: readers may well guess it (no outcome off the list,
+    # nobody declined), and an unknown that is really known would protect nothing.
+    unknown = small | {key for key in hidden if counts[key] != 0}
 
     def edge(key: K) -> tuple[int, int]:
         ends = [*member_of[key], *total_of[key]]
