@@ -30,7 +30,7 @@ from kansrijk.socialmap.models import CarePath, Service
 
 COALITIONS = {
     # slug: (JGZ organisation, instruments, visits per quarter, signals, referral codes)
-    "utrecht": ("JGZ Utrecht Stad (fictief)", ["r4u-revised", "mind2care", "giz"], 60, 400, 120),
+    "utrecht": ("JGZ Utrecht Stad (fictief)", ["r4u-revised", "mind2care", "giz"], 60, 400, 300),
     "zwolle": ("JGZ IJsselland Zuid (fictief)", ["r4u-revised", "epds"], 8, 0, 0),
     "rotterdam": ("CJG Maasmond (fictief)", ["r4u-revised", "alpha-nl"], 120, 0, 0),
     "zuid-holland-zuid": ("JGZ Drechtsteden (fictief)", ["r4u-revised", "mind2care"], 35, 0, 0),
@@ -138,10 +138,13 @@ def _codes(coalition: Coalition, count: int, rng: random.Random) -> None:
             Service.objects.filter(care_path_steps__version=version).distinct() if version else []
         )
         targets += [(path, service) for service in services] or [(path, None)]
+    weights = [8, 4, *([1] * len(targets))][: len(targets)]
     start = date(2026, 5, 1)
     for _i in range(count):
         issued = start + timedelta(days=rng.randint(0, 150))
-        target = rng.choice(targets) if targets else (None, None)
+        # most referrals go along the first care paths, a few along the others: the
+        # figures then show large counts beside suppressed small ones
+        target = rng.choices(targets, weights=weights)[0] if targets else (None, None)
         outcome = outcomes[_weighted(rng, OUTCOME_WEIGHTS)] if rng.random() < 0.75 else None
         code = ReferralCode.objects.create(
             code=new_code(),
