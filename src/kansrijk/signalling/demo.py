@@ -20,6 +20,7 @@ from kansrijk.signalling.models import (
     InstrumentAgreement,
     Phase,
     ReferralCode,
+    ReferralMarking,
     ReferralOutcome,
     ScreeningInstrument,
     SignalCountSetting,
@@ -29,7 +30,7 @@ from kansrijk.socialmap.models import CarePath, Service
 
 COALITIONS = {
     # slug: (JGZ organisation, instruments, visits per quarter, signals, referral codes)
-    "utrecht": ("JGZ Utrecht Stad (fictief)", ["r4u-revised", "mind2care", "giz"], 60, 400, 120),
+    "utrecht": ("JGZ Utrecht Stad (fictief)", ["r4u-revised", "mind2care", "giz"], 60, 400, 300),
     "zwolle": ("JGZ IJsselland Zuid (fictief)", ["r4u-revised", "epds"], 8, 0, 0),
     "rotterdam": ("CJG Maasmond (fictief)", ["r4u-revised", "alpha-nl"], 120, 0, 0),
     "zuid-holland-zuid": ("JGZ Drechtsteden (fictief)", ["r4u-revised", "mind2care"], 35, 0, 0),
@@ -137,12 +138,15 @@ def _codes(coalition: Coalition, count: int, rng: random.Random) -> None:
             Service.objects.filter(care_path_steps__version=version).distinct() if version else []
         )
         targets += [(path, service) for service in services] or [(path, None)]
+    weights = [8, 4, *([1] * len(targets))][: len(targets)]
     start = date(2026, 5, 1)
     for _i in range(count):
         issued = start + timedelta(days=rng.randint(0, 150))
-        target = rng.choice(targets) if targets else (None, None)
+        # most referrals go along the first care paths, a few along the others: the
+        # figures then show large counts beside suppressed small ones
+        target = rng.choices(targets, weights=weights)[0] if targets else (None, None)
         outcome = outcomes[_weighted(rng, OUTCOME_WEIGHTS)] if rng.random() < 0.75 else None
-        ReferralCode.objects.create(
+        code = ReferralCode.objects.create(
             code=new_code(),
             coalition=coalition,
             domain=domains[rng.choice(["work-and-income", "mental-wellbeing", "housing"])],
@@ -150,6 +154,16 @@ def _codes(coalition: Coalition, count: int, rng: random.Random) -> None:
             service=target[1],
             issued_month=issued.replace(day=1),
             expires_on=issued + timedelta(days=90),
-            outcome=outcome,
-            outcome_month=(issued + timedelta(days=20)).replace(day=1) if outcome else None,
+        )
+        if outcome is None:
+            continue
+        if outcome.key == "help-started" and rng.random() < 0.3:
+            # first "contact made", later changed: the history stays, the newest counts
+            ReferralMarking.objects.create(
+                code=code,
+                outcome=outcomes["contact-made"],
+                month=(issued + timedelta(days=10)).replace(day=1),
+            )
+        ReferralMarking.objects.create(
+            code=code, outcome=outcome, month=(issued + timedelta(days=40)).replace(day=1)
         )

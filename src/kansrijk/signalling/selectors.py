@@ -20,15 +20,21 @@ from kansrijk.signalling.models import (
     InstrumentAgreement,
     Phase,
     ReferralCode,
+    ReferralMarking,
     ReferralOutcome,
     ScreeningInstrument,
     SignalCountSetting,
     SignalRecord,
     VulnerabilityGrade,
 )
-from kansrijk.signalling.statistics import ShownCount, count_per_key_and_quarter, shown
+from kansrijk.signalling.statistics import ShownCount, count_per_key_and_quarter
+from kansrijk.signalling.suppression import protect
 from kansrijk.ui.bilingual import pick
 from kansrijk.ui.seeding import read_yaml
+
+# Complements that take part in a table's sums but are never shown.
+NO_REFERRAL = "__no-referral__"
+OTHER_OUTCOME = "__other-outcome__"
 
 
 def threshold() -> int:
@@ -99,22 +105,44 @@ class QuarterFigures:
 
 
 def home_visit_quarters(coalition: Coalition, *, owner: bool) -> list[QuarterFigures]:
-    """The newest figures per quarter, newest quarter first, suppressed for others."""
+    """The newest figures per quarter, newest quarter first, suppressed for others.
+
+    Offered = accepted + declined and accepted = realised + not realised: the complements
+    are not shown but a small one must not be computable from the shown figures either.
+    """
     seen: set[tuple[int, int]] = set()
     rows: list[QuarterFigures] = []
     for f in HomeVisitFigures.objects.filter(coalition=coalition):
         if (f.year, f.quarter) in seen:
             continue
         seen.add((f.year, f.quarter))
-        t = threshold()
+        counts = {
+            "offered": f.offered,
+            "accepted": f.accepted,
+            "realised": f.realised,
+            "referrals": f.referrals,
+            "declined": f.offered - f.accepted,
+            "not-realised": f.accepted - f.realised,
+        }
+        result = protect(
+            counts,
+            threshold=threshold(),
+            lines=[
+                ("offered", ["accepted", "declined"]),
+                ("accepted", ["realised", "not-realised"]),
+            ],
+            hidden={"declined", "not-realised"},
+            owner=owner,
+        )
+        v = result.values
         rows.append(
             QuarterFigures(
                 f.year,
                 f.quarter,
-                shown(f.offered, threshold=t, owner=owner),
-                shown(f.accepted, threshold=t, owner=owner),
-                shown(f.realised, threshold=t, owner=owner),
-                shown(f.referrals, threshold=t, owner=owner),
+                ShownCount(v["offered"]),
+                ShownCount(v["accepted"]),
+                ShownCount(v["realised"]),
+                ShownCount(v["referrals"]),
             )
         )
     return rows
@@ -128,20 +156,49 @@ class CountTable:
     rows: list[tuple[str, list[ShownCount]]]
 
 
-def signal_table(coalition: Coalition, *, owner: bool) -> CountTable:
+def _signal_quarters(
+    coalition: Coalition, *, owner: bool
+) -> tuple[list[str], list[tuple[tuple[int, int], dict[str, int | None]]]]:
+    """The active domain keys, and per quarter the counts per domain key plus ``total`` and
+    ``referral``, suppressed for others.
+
+    A conversation can mark several domains, so the domain rows do not add up to the total;
+    but total = with referral + without referral, and the hidden "without" must stay hidden.
+    """
     records = SignalRecord.objects.filter(coalition=coalition).prefetch_related("domains")
-    items = [(r.month, [d.key for d in r.domains.all()]) for r in records]
-    referrals = [(r.month, ["__referral__"]) for r in records if r.referral]
-    totals = [(r.month, ["__total__"]) for r in records]
-    table = count_per_key_and_quarter(items + referrals + totals)
-    quarters = sorted(table)
-    columns = [f"{y} Q{q}" for y, q in quarters]
+    items = [
+        (
+            r.month,
+            [*(d.key for d in r.domains.all()), "total", *(["referral"] if r.referral else [])],
+        )
+        for r in records
+    ]
+    table = count_per_key_and_quarter(items)
+    keys = list(Domain.objects.filter(active=True).values_list("key", flat=True))
+    quarters = []
+    for quarter in sorted(table):
+        counts = {key: table[quarter].get(key, 0) for key in [*keys, "total", "referral"]}
+        counts[NO_REFERRAL] = counts["total"] - counts["referral"]
+        result = protect(
+            counts,
+            threshold=threshold(),
+            lines=[("total", ["referral", NO_REFERRAL])],
+            hidden={NO_REFERRAL},
+            owner=owner,
+        )
+        quarters.append((quarter, result.values))
+    return keys, quarters
+
+
+def signal_table(coalition: Coalition, *, owner: bool) -> CountTable:
+    _keys, quarters = _signal_quarters(coalition, owner=owner)
+    columns = [f"{y} Q{q}" for (y, q), _values in quarters]
 
     def row(key: str) -> list[ShownCount]:
-        return [shown(table[q].get(key, 0), threshold=threshold(), owner=owner) for q in quarters]
+        return [ShownCount(values[key]) for _quarter, values in quarters]
 
     rows = [(d.label, row(d.key)) for d in Domain.objects.filter(active=True)]
-    return CountTable(columns, [*rows, ("", row("__total__")), ("→", row("__referral__"))])
+    return CountTable(columns, [*rows, ("", row("total")), ("→", row("referral"))])
 
 
 @dataclass(frozen=True)
@@ -163,36 +220,55 @@ def _referral_label(code: ReferralCode) -> str:
     return code.domain.label if code.domain else "-"
 
 
+def newest_outcomes(coalition: Coalition) -> dict[int, int]:
+    """Per referral code (id), the outcome (id) of its newest marking."""
+    newest: dict[int, int] = {}
+    markings = ReferralMarking.objects.filter(code__coalition=coalition).order_by("id")
+    for code_id, outcome_id in markings.values_list("code_id", "outcome_id"):
+        newest[code_id] = outcome_id  # a later marking replaces an earlier one
+    return newest
+
+
 def referral_rows(coalition: Coalition, *, owner: bool, today: date) -> list[ReferralRow]:
-    """Per care path and service (or life domain): codes issued and what became of them."""
+    """Per care path and service (or life domain): codes issued and what became of them.
+
+    Only the newest marking of a code counts. Issued = the outcomes + open + expired (+ any
+    outcome no longer on the list, not shown), so a small cell is protected against the
+    row's total too.
+    """
     codes = ReferralCode.objects.filter(coalition=coalition).select_related(
         "domain", "care_path__risk_situation", "service__organization"
     )
+    newest = newest_outcomes(coalition)
     all_outcomes = list(outcomes())
     groups: dict[str, list[ReferralCode]] = {}
     for code in codes:
         groups.setdefault(_referral_label(code), []).append(code)
-    t = threshold()
     rows = []
     for label, group in sorted(groups.items()):
+        marked = [newest.get(c.pk) for c in group]
+        unmarked = [c for c in group if c.pk not in newest]
+        counts = {f"outcome-{o.pk}": marked.count(o.pk) for o in all_outcomes}
+        counts["open"] = sum(c.expires_on >= today for c in unmarked)
+        counts["expired"] = sum(c.expires_on < today for c in unmarked)
+        counts["issued"] = len(group)
+        members = [k for k in counts if k != "issued"]
+        counts[OTHER_OUTCOME] = counts["issued"] - sum(counts[k] for k in members)
+        result = protect(
+            counts,
+            threshold=threshold(),
+            lines=[("issued", [*members, OTHER_OUTCOME])],
+            hidden={OTHER_OUTCOME},
+            owner=owner,
+        )
+        v = result.values
         rows.append(
             ReferralRow(
                 label=label,
-                issued=shown(len(group), threshold=t, owner=owner),
-                per_outcome=[
-                    shown(sum(c.outcome_id == o.pk for c in group), threshold=t, owner=owner)
-                    for o in all_outcomes
-                ],
-                open=shown(
-                    sum(c.outcome_id is None and c.expires_on >= today for c in group),
-                    threshold=t,
-                    owner=owner,
-                ),
-                expired=shown(
-                    sum(c.outcome_id is None and c.expires_on < today for c in group),
-                    threshold=t,
-                    owner=owner,
-                ),
+                issued=ShownCount(v["issued"]),
+                per_outcome=[ShownCount(v[f"outcome-{o.pk}"]) for o in all_outcomes],
+                open=ShownCount(v["open"]),
+                expired=ShownCount(v["expired"]),
             )
         )
     return rows
@@ -217,22 +293,10 @@ def signal_counts(coalition: Coalition, *, owner: bool) -> dict[str, dict[str, i
     The monitoring and the startfoto read this; ``total`` and ``referral`` count the
     conversations and those followed by a referral.
     """
-    records = SignalRecord.objects.filter(coalition=coalition).prefetch_related("domains")
-    items = [
-        (
-            r.month,
-            [*(d.key for d in r.domains.all()), "total", *(["referral"] if r.referral else [])],
-        )
-        for r in records
-    ]
-    table = count_per_key_and_quarter(items)
-    keys = [*Domain.objects.filter(active=True).values_list("key", flat=True), "total", "referral"]
+    keys, quarters = _signal_quarters(coalition, owner=owner)
     return {
-        f"{year}-Q{quarter}": {
-            key: shown(table[(year, quarter)].get(key, 0), threshold=threshold(), owner=owner).value
-            for key in keys
-        }
-        for year, quarter in sorted(table)
+        f"{year}-Q{quarter}": {key: values[key] for key in [*keys, "total", "referral"]}
+        for (year, quarter), values in quarters
     }
 
 

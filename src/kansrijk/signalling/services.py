@@ -19,6 +19,7 @@ from kansrijk.signalling.models import (
     InstrumentAgreement,
     Phase,
     ReferralCode,
+    ReferralMarking,
     ReferralOutcome,
     ScreeningInstrument,
     SignalCountSetting,
@@ -169,16 +170,19 @@ def referral_code_issue(
 
 def referral_code_mark(
     *, coalition: Coalition, code: str, outcome: ReferralOutcome, today: date
-) -> ReferralCode:
-    """The receiving organisation marks what became of the referral."""
+) -> ReferralMarking:
+    """The receiving organisation marks what became of the referral.
+
+    Marking the code again (the outcome changed) adds a row: the history stays, the newest
+    marking counts in the figures.
+    """
     found = ReferralCode.objects.filter(coalition=coalition, code=codes.normalise(code)).first()
     if found is None:
         raise ValidationError({"code": _("This code is unknown in this coalition.")})
     if found.expires_on < today:
         raise ValidationError({"code": _("This code has expired.")})
+    marking = ReferralMarking(code=found, outcome=outcome, month=first_of_month(today))
     with transaction.atomic():
-        found.outcome = outcome
-        found.outcome_month = first_of_month(today)
-        found.full_clean()
-        found.save(update_fields=["outcome", "outcome_month"])
-    return found
+        marking.full_clean()
+        marking.save()
+    return marking

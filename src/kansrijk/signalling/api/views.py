@@ -40,7 +40,8 @@ class InstrumentList(generics.ListAPIView):  # type: ignore[type-arg]
 class CoalitionFigures(generics.GenericAPIView):  # type: ignore[type-arg]
     """Home visits per quarter and anonymous signals per life domain and quarter.
 
-    Counts below the small-count threshold are null, except for the coalition's members.
+    Counts below the small-count threshold are null, except for the coalition's members; so
+    is any count from which such a count could be calculated (a total minus the others).
     """
 
     permission_classes = (permissions.AllowAny,)

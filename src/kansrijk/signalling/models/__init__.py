@@ -5,6 +5,7 @@ from kansrijk.signalling.models.coalition import (
     HomeVisitFigures,
     InstrumentAgreement,
     ReferralCode,
+    ReferralMarking,
     SignalCountSetting,
     SignalRecord,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "InstrumentAgreement",
     "Phase",
     "ReferralCode",
+    "ReferralMarking",
     "ReferralOutcome",
     "ScreeningInstrument",
     "SignalCountSetting",

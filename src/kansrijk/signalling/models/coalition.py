@@ -1,8 +1,9 @@
 """What a coalition records for early signalling. None of it identifies a parent or child.
 
-Agreements and settings are appended (a new row per change, the newest counts). Signals and
-referral codes carry only month, phase, domains and outcome: no name, date of birth,
-address, free text or identifier of a person, and no time of day.
+Agreements, settings and the outcomes of referral codes are appended (a new row per change,
+the newest counts). Signals, referral codes and their markings carry only month, phase,
+domains and outcome: no name, date of birth, address, free text or identifier of a person,
+and no time of day.
 """
 
 from __future__ import annotations
@@ -210,15 +211,6 @@ class ReferralCode(models.Model):
     )
     issued_month = models.DateField(_("month of issue"))
     expires_on = models.DateField(_("expires on"))
-    outcome = models.ForeignKey(
-        ReferralOutcome,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="codes",
-        verbose_name=_("outcome"),
-    )
-    outcome_month = models.DateField(_("month of the outcome"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("referral code")
@@ -227,3 +219,34 @@ class ReferralCode(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+
+class ReferralMarking(models.Model):
+    """What the receiving organisation marked as the outcome of a code. Appended.
+
+    Changing the outcome adds a row; the newest (highest id) counts in the figures. A
+    marking holds the code, the outcome and the month only: no person, no user, no day.
+    """
+
+    code = models.ForeignKey(
+        ReferralCode, on_delete=models.CASCADE, related_name="markings", verbose_name=_("code")
+    )
+    outcome = models.ForeignKey(
+        ReferralOutcome,
+        on_delete=models.PROTECT,
+        related_name="markings",
+        verbose_name=_("outcome"),
+    )
+    month = models.DateField(_("month of the outcome"))
+
+    class Meta:
+        verbose_name = _("marked outcome of a referral")
+        verbose_name_plural = _("marked outcomes of referrals")
+        ordering = ("-id",)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.outcome}"
+
+    def clean(self) -> None:
+        if self.month is not None and self.month.day != 1:
+            raise ValidationError({"month": _("A month is stored as its first day.")})

@@ -1,12 +1,15 @@
 """The demo: Utrecht's professional marks finances and mental health and gets the advice."""
 
+from datetime import date
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from kansrijk.signalling.models import HomeVisitAgreement, SignalRecord
+from kansrijk.coalitions.models import Coalition
+from kansrijk.signalling import selectors
+from kansrijk.signalling.models import HomeVisitAgreement, ReferralMarking, SignalRecord
 
 
 @pytest.mark.django_db
@@ -37,3 +40,18 @@ def test_the_demo_loads_twice_without_change_and_gives_utrecht_the_home_visit_ad
     assert "Zorgpad: Psychische problemen" in care_paths
     interventions = page.split("Interventies die bij deze fase passen")[1]
     assert "utrecht-unordered-list__item" in interventions.split("<h2")[0]
+
+    # Utrecht shows others a mix: most counts, with the small ones (and what would give
+    # them away) suppressed; a changed outcome left its earlier marking in the history.
+    utrecht = Coalition.objects.get(slug="utrecht")
+    cells = [c for _label, row in selectors.signal_table(utrecht, owner=False).rows for c in row]
+    assert any(c.suppressed for c in cells) and any(not c.suppressed for c in cells)
+    referrals = selectors.referral_rows(utrecht, owner=False, today=date(2026, 11, 22))
+    outcome_cells = [c for r in referrals for c in r.per_outcome]
+    assert any(c.suppressed for c in outcome_cells) and any(c.value for c in outcome_cells)
+    assert ReferralMarking.objects.filter(code__coalition=utrecht).count() > len(
+        selectors.newest_outcomes(utrecht)
+    )
+    assert "Anonieme signalen per levensdomein en kwartaal" in (
+        client.get("/coalities/utrecht/startfoto").content.decode()
+    )

@@ -74,6 +74,7 @@ def test_the_signalling_pages_have_no_axe_violations(live_server: Any) -> None:
             "/vroegsignalering/screeningsinstrumenten",
             "/vroegsignalering/netwerkkaart",
             "/coalities/utrecht/vroegsignalering",
+            "/coalities/utrecht/startfoto",  # with the panel of signal counts
         ]:
             response = page.goto(base + path)
             assert response is not None and response.status == 200, path
