@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.html import format_html_join
-from django.utils.safestring import SafeString
 
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
@@ -15,6 +14,7 @@ from kansrijk.regions.models import Municipality
 from kansrijk.socialmap import selectors
 from kansrijk.socialmap.forms import SearchForm
 from kansrijk.socialmap.models import ContactMoment, Domain, Phase
+from kansrijk.socialmap.search import cards, lists
 from kansrijk.socialmap.search.query import run_search
 
 SVG_WIDTH = 960
@@ -22,18 +22,13 @@ LABEL_WIDTH = 110
 ROW_HEIGHT = 22
 
 
-def _options(choices: Any, selected: str) -> SafeString:
-    """<option> elements for a select; much faster than the form widget for 342 entries."""
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        ((value, " selected" if str(value) == selected else "", label) for value, label in choices),
-    )
-
-
 def search(request: HttpRequest) -> HttpResponse:
+    """The search page: the lists come from memory (``search/lists.py``) and the result
+    cards are rendered in Python (``search/cards.py``), so that a search costs a few
+    queries and little else."""
     form = SearchForm(request.GET or None)
     result = None
+    path_html = service_html = None
     if form.is_bound and form.is_valid():
         d = form.cleaned_data
         if d["q"] or d["gemeente"] or d["risico"] or d["fase"]:
@@ -44,12 +39,14 @@ def search(request: HttpRequest) -> HttpResponse:
                 phase=d["fase"],
                 visible=selectors.visibility_tokens(request.user),
             )
+            path_html = cards.care_path_items(result.care_paths)
+            service_html = cards.service_cards(result.services)
     selects = [
         {
-            "field": form[name],
-            "options": _options(
-                form.fields[name].choices,  # type: ignore[attr-defined]
-                str(form.data.get(name, "")),
+            "name": name,
+            "label": form.fields[name].label,
+            "options": lists.options(
+                name, partial(form.choices, name), str(form.data.get(name, ""))
             ),
         }
         for name in ("gemeente", "risico", "fase")
@@ -58,6 +55,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "form": form,
         "selects": selects,
         "result": result,
+        "care_path_items": path_html,
+        "service_cards": service_html,
         "professional": selectors.is_professional(request.user),
     }
     return render(request, "socialmap/search.html", context)
