@@ -1,5 +1,6 @@
 """The lists every search request needs, kept in memory: the search form's municipalities and
-risk situations (with their rendered ``<option>`` elements) and the synonym table.
+risk situations (with their rendered ``<option>`` elements) and the synonym table; and the
+rendered results of recent searches (``cached_result``).
 
 They change rarely (reference data and the national editor's lists), and reading them cost
 four queries and the rendering of 342 options per request. Each process keeps them for
@@ -11,11 +12,15 @@ municipality or risk situation is never refused.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -30,10 +35,38 @@ _store: dict[tuple[str, str], tuple[float, Any]] = {}
 _lock = threading.Lock()
 
 
+_generation = [0]
+
+
 def clear(**_signal: Any) -> None:
-    """Forget every cached list (also a signal receiver)."""
+    """Forget every cached list and search result (also a signal receiver)."""
     with _lock:
         _store.clear()
+        _generation[0] += 1
+
+
+def clear_after_commit() -> None:
+    """For writes to the search index: forget now and again when the transaction commits
+    (a request in between may have cached the old state)."""
+    clear()
+    transaction.on_commit(clear)
+
+
+def cached_result(parts: tuple[Any, ...], build: Callable[[], str]) -> SafeString:
+    """The rendered results of one search (``parts``: the query, the filters, what the
+    viewer may see), kept ``KANSRIJK_SEARCH_CACHE_SECONDS`` in Django's cache. A write to
+    the search index forgets them in this process; other processes may show the previous
+    results until the time is up."""
+    seconds = int(getattr(settings, "KANSRIJK_SEARCH_CACHE_SECONDS", 60))
+    if seconds <= 0:
+        return mark_safe(build())  # noqa: S308  # nosec B308 B703 (rendered by a template)
+    digest = hashlib.sha256(repr((_generation[0], get_language(), parts)).encode()).hexdigest()
+    key = f"socialmap:search:{digest}"
+    html: str | None = cache.get(key)
+    if html is None:
+        html = build()
+        cache.set(key, html, seconds)
+    return mark_safe(html)  # noqa: S308  # nosec B308 B703 (rendered by a template)
 
 
 def _cached(name: str, build: Callable[[], T], *, per_language: bool = False) -> T:

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
@@ -23,24 +24,17 @@ ROW_HEIGHT = 22
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    """The search page: the lists come from memory (``search/lists.py``) and the result
-    cards are rendered in Python (``search/cards.py``), so that a search costs a few
-    queries and little else."""
+    """The search page: the lists come from memory (``search/lists.py``), the result cards
+    are rendered in Python (``search/cards.py``) and the rendered results of a search are
+    kept for a minute, so that a search costs two queries at most and little else."""
     form = SearchForm(request.GET or None)
-    result = None
-    path_html = service_html = None
+    results_html = None
     if form.is_bound and form.is_valid():
         d = form.cleaned_data
         if d["q"] or d["gemeente"] or d["risico"] or d["fase"]:
-            result = run_search(
-                text=d["q"],
-                municipality=d["gemeente"],
-                risk=d["risico"],
-                phase=d["fase"],
-                visible=selectors.visibility_tokens(request.user),
-            )
-            path_html = cards.care_path_items(result.care_paths)
-            service_html = cards.service_cards(result.services)
+            visible = selectors.visibility_tokens(request.user)
+            query = (d["q"], d["gemeente"], d["risico"], d["fase"], visible)
+            results_html = lists.cached_result(query, partial(_results, *query))
     selects = [
         {
             "name": name,
@@ -54,12 +48,26 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {
         "form": form,
         "selects": selects,
-        "result": result,
-        "care_path_items": path_html,
-        "service_cards": service_html,
+        "results_html": results_html,
         "professional": selectors.is_professional(request.user),
     }
     return render(request, "socialmap/search.html", context)
+
+
+def _results(
+    text: str, municipality: str, risk: str, phase: str, visible: tuple[str, ...] | None
+) -> str:
+    result = run_search(
+        text=text, municipality=municipality, risk=risk, phase=phase, visible=visible
+    )
+    return render_to_string(
+        "socialmap/_search_results.html",
+        {
+            "result": result,
+            "care_path_items": cards.care_path_items(result.care_paths),
+            "service_cards": cards.service_cards(result.services),
+        },
+    )
 
 
 def _svg_layout(coalition: Coalition, user: Any) -> dict[str, Any]:
