@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +10,7 @@ class SocialMapConfig(AppConfig):
 
     def ready(self) -> None:
         from kansrijk.accounts.audit import register_coalition_model
+        from kansrijk.regions.models import Municipality
         from kansrijk.socialmap.models import (
             CarePath,
             CarePathVersion,
@@ -18,8 +20,14 @@ class SocialMapConfig(AppConfig):
             Service,
             SynonymGroup,
         )
+        from kansrijk.socialmap.search import lists as search_lists
         from kansrijk.ui import lists
 
+        for model in (Municipality, RiskSituation, SynonymGroup):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    search_lists.clear, sender=model, dispatch_uid=f"sm-{model}-{signal}"
+                )
         register_coalition_model(Organization)
         register_coalition_model(Service, coalition_attr="organization.coalition")
         register_coalition_model(CarePath)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
 from typing import Any, cast
 
 from django import forms
@@ -19,31 +20,59 @@ from kansrijk.socialmap.models import (
     ServiceStatus,
     Visibility,
 )
+from kansrijk.socialmap.search import lists
 
 MAX_STEPS = 8
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 
 class SearchForm(forms.Form):
+    """The professional's search. Municipality and risk situation are checked against the
+    cached lists (``search/lists.py``) rather than through ``ChoiceField`` choices, which
+    would copy and walk 342 municipalities on every request."""
+
     q = forms.CharField(label=_("Search for"), required=False, max_length=200)
-    gemeente = forms.ChoiceField(label=_("Municipality"), required=False)
-    risico = forms.ChoiceField(label=_("Risk situation"), required=False)
-    fase = forms.ChoiceField(label=_("Phase"), required=False)
+    gemeente = forms.CharField(label=_("Municipality"), required=False, max_length=200)
+    risico = forms.CharField(label=_("Risk situation"), required=False, max_length=200)
+    fase = forms.ChoiceField(
+        label=_("Phase"), required=False, choices=[("", _("all phases")), *Phase.choices]
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        municipalities = Municipality.objects.order_by("name").values_list("code", "name")
-        cast(forms.ChoiceField, self.fields["gemeente"]).choices = [
-            ("", _("all municipalities")),
-            *municipalities,
-        ]
-        cast(forms.ChoiceField, self.fields["risico"]).choices = [
-            ("", _("all risk situations"))
-        ] + [(r.key, r.label) for r in RiskSituation.objects.filter(active=True)]
-        cast(forms.ChoiceField, self.fields["fase"]).choices = [
-            ("", _("all phases")),
-            *Phase.choices,
-        ]
+        if self.is_bound and not self._knows_submitted_values():
+            lists.clear()  # a municipality or risk situation added since the lists were read
+
+    def _knows_submitted_values(self) -> bool:
+        municipality = self.data.get("gemeente") or ""
+        risk = self.data.get("risico") or ""
+        return (not municipality or municipality in lists.municipality_codes()) and (
+            not risk or risk in dict(lists.risk_choices())
+        )
+
+    @staticmethod
+    def _check(value: str, known: Callable[[], Container[str]]) -> str:
+        if value and value not in known():
+            raise forms.ValidationError(
+                forms.ChoiceField.default_error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return value
+
+    def clean_gemeente(self) -> str:
+        return self._check(self.cleaned_data["gemeente"], lists.municipality_codes)
+
+    def clean_risico(self) -> str:
+        return self._check(self.cleaned_data["risico"], lambda: dict(lists.risk_choices()))
+
+    def choices(self, name: str) -> list[tuple[str, Any]]:
+        """The options of the select ``name`` (``gemeente``, ``risico`` or ``fase``)."""
+        if name == "gemeente":
+            return [("", _("all municipalities")), *lists.municipality_choices()]
+        if name == "risico":
+            return [("", _("all risk situations")), *lists.risk_choices()]
+        return list(cast(forms.ChoiceField, self.fields["fase"]).choices)  # type: ignore[arg-type]
 
 
 class ServiceForm(forms.Form):

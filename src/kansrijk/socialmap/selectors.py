@@ -34,8 +34,13 @@ from kansrijk.socialmap.timeline import Item, Moment, Timeline, build_timeline
 
 
 def _coalition_ids(user: Any) -> set[int]:
+    """The coalitions whose members' view the user shares; remembered on the user object
+    for the rest of the request (the search page asks twice)."""
     if not getattr(user, "is_authenticated", False):
         return set()
+    remembered: set[int] | None = getattr(user, "_socialmap_coalition_ids", None)
+    if remembered is not None:
+        return remembered
     ids = set(Membership.objects.filter(user=user).values_list("coalition_id", flat=True))
     regions = RegionalAssignment.objects.filter(user=user).values_list("ggd_region_id", flat=True)
     ids |= set(
@@ -46,12 +51,15 @@ def _coalition_ids(user: Any) -> set[int]:
     if apps.is_installed("kansrijk.support"):  # an adviser sees what the lead sees (issue 10)
         advised = apps.get_model("support", "AdviserAssignment").objects.filter(user=user)
         ids |= set(advised.values_list("coalition_id", flat=True))
+    user._socialmap_coalition_ids = ids
     return ids
 
 
 def _region_codes(user: Any) -> set[str]:
     """GGD regions of the coalitions the user belongs to (or coordinates)."""
     ids = _coalition_ids(user)
+    if not ids:
+        return set()
     return set(
         Municipality.objects.filter(coalitions__in=ids).values_list("ggd_region__code", flat=True)
     )

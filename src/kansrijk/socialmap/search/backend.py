@@ -33,6 +33,7 @@ from kansrijk.socialmap.search.normalise import (
 
 CANDIDATES = 400
 FTS_TABLE = "socialmap_search_fts"
+Query = tuple[str, list[Any]]
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def _fts5_filters(filters: Filters) -> list[str]:
     return clauses
 
 
-def _search_sqlite(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> list[Hit]:
+def _sql_sqlite(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> Query:
     clauses = _fts5_filters(filters)
     if terms:
         clauses.insert(0, "{title body} : (" + fts5_match(terms) + ")")
@@ -212,47 +213,72 @@ def _search_sqlite(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> 
         ]
     match = " AND ".join(clauses)
     sql = (
-        "SELECT e.kind, e.object_id, m.score FROM ("  # noqa: S608  (table names are constants)
+        f"SELECT e.kind, e.object_id, {'-m.score' if terms else '0.0'} AS score, e.title FROM ("  # noqa: S608  # nosec B608  (table names are constants)
         f"  SELECT rowid AS entry_id, bm25({FTS_TABLE}, 10.0, 1.0, 0.0) AS score"
         f"  FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s LIMIT %s"
         ") AS m JOIN socialmap_searchentry e ON e.id = m.entry_id "
-        f"ORDER BY {'m.score, e.title' if terms else 'e.title'} LIMIT %s"
+        "ORDER BY score DESC, e.title LIMIT %s"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [match, CANDIDATES, limit])
-        return [Hit(kind, object_id, -float(score or 0)) for kind, object_id, score in cursor]
+    return sql, [match, CANDIDATES, limit]
 
 
-def _search_postgres(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> list[Hit]:
+def _sql_postgres(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> Query:
+    """Kind and visibility are plain columns: almost every row has the ``kindservice`` and
+    ``public`` tokens, so looking them up in the GIN index costs more than it saves. The
+    selective tokens (municipality, phase, risk situation) use the filter vector's index in
+    a subquery the planner may not merge (``OFFSET 0``), and the text is matched on those
+    rows only; without them the planner chooses between the text's GIN index and a scan
+    that stops at ``CANDIDATES`` matches. Only those candidates are ranked."""
     conditions = []
     params: list[Any] = []
-    required = filters.required()
-    if required:
-        conditions.append("filter_vector @@ to_tsquery('simple', %s)")
-        params.append(" & ".join(required))
+    if filters.kind:
+        conditions.append("kind = %s")
+        params.append(filters.kind)
     if filters.visible is not None:
+        others = [token for token in filters.visible if token != PUBLIC_TOKEN]
+        if others:
+            conditions.append("(is_public OR filter_vector @@ to_tsquery('simple', %s))")
+            params.append(" | ".join(others))
+        else:
+            conditions.append("is_public")
+    selective = [token for token in filters.required() if token != kind_token(filters.kind)]
+    if selective:
         conditions.append("filter_vector @@ to_tsquery('simple', %s)")
-        params.append(" | ".join(filters.visible))
+        params.append(" & ".join(selective))
+    where = " AND ".join(conditions) or "TRUE"
+    rows = "socialmap_searchentry"
+    if selective and terms:
+        rows = (
+            "(SELECT kind, object_id, title, document FROM socialmap_searchentry"  # noqa: S608  # nosec B608
+            f" WHERE {where} OFFSET 0) AS filtered"
+        )
+        where = "TRUE"
     rank = "0.0"
     rank_params: list[Any] = []
     if terms:
-        conditions.append("document @@ to_tsquery('dutch', %s)")
-        params.append(tsquery(terms))
+        query = tsquery(terms)
+        where += " AND document @@ to_tsquery('dutch', %s)"
+        params.append(query)
         rank = "ts_rank(document, to_tsquery('dutch', %s))"
-        rank_params.append(tsquery(terms))
-    where = " AND ".join(conditions) or "TRUE"
+        rank_params.append(query)
     sql = (
-        f"SELECT kind, object_id, {rank} AS score FROM ("  # noqa: S608
-        f"  SELECT kind, object_id, title, document FROM socialmap_searchentry WHERE {where}"
-        "   LIMIT %s"
-        f") AS candidates ORDER BY {'score DESC, title' if terms else 'title'} LIMIT %s"
+        f"SELECT kind, object_id, {rank} AS score, title FROM ("  # noqa: S608  # nosec B608
+        f"  SELECT kind, object_id, title, document FROM {rows} WHERE {where} LIMIT %s"
+        ") AS candidates ORDER BY score DESC, title LIMIT %s"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*rank_params, *params, CANDIDATES, limit])
-        return [Hit(kind, object_id, float(score)) for kind, object_id, score in cursor]
+    return sql, [*rank_params, *params, CANDIDATES, limit]
+
+
+def hits_sql(terms: Sequence[QueryTerm], filters: Filters, *, limit: int = 60) -> Query:
+    """The SQL of a search and its parameters: rows ``(kind, object_id, score, title)``, best
+    first (``ORDER BY score DESC, title``), for joining with the entries' own tables."""
+    if is_postgres():
+        return _sql_postgres(terms, filters, limit)
+    return _sql_sqlite(terms, filters, limit)
 
 
 def search(terms: Sequence[QueryTerm], filters: Filters, *, limit: int = 60) -> list[Hit]:
-    if is_postgres():
-        return _search_postgres(terms, filters, limit)
-    return _search_sqlite(terms, filters, limit)
+    sql, params = hits_sql(terms, filters, limit=limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [Hit(kind, object_id, float(score or 0)) for kind, object_id, score, _t in cursor]

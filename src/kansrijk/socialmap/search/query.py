@@ -4,28 +4,22 @@ into care paths first, then services."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Max
+from django.db.models import Model
 
-from kansrijk.socialmap.models import CarePath, SearchEntry, Service, SynonymGroup
-from kansrijk.socialmap.search import backend
-from kansrijk.socialmap.search.normalise import SynonymTable, parse_query
-from kansrijk.socialmap.templatetags.socialmap import service_flags
+from kansrijk.coalitions.models import Coalition
+from kansrijk.socialmap.models import (
+    CarePath,
+    Organization,
+    RiskSituation,
+    SearchEntry,
+    Service,
+)
+from kansrijk.socialmap.search import backend, lists
+from kansrijk.socialmap.search.normalise import parse_query
 
-_synonyms: dict[str, tuple[tuple[object, int], SynonymTable]] = {}
-
-
-def synonym_table() -> SynonymTable:
-    """The active synonym groups, cached until a group changes."""
-    groups = SynonymGroup.objects.filter(active=True)
-    stamp = (groups.aggregate(last=Max("updated_at"))["last"], groups.count())
-    cached = _synonyms.get("table")
-    if cached is None or cached[0] != stamp:
-        table = SynonymTable.from_groups(group.term_list for group in groups)
-        cached = (stamp, table)
-        _synonyms["table"] = cached
-    return cached[1]
+M = TypeVar("M", bound=Model)
 
 
 @dataclass
@@ -53,29 +47,99 @@ def run_search(
 ) -> SearchResult:
     """Care paths and services matching the query, best first; each list is capped so that
     the answer page stays short and fast however common the words are."""
-    terms = parse_query(text, synonym_table())
+    terms = parse_query(text, lists.synonym_table())
     terms, corrections = backend.correct(terms)
-    found = {}
-    for kind, limit in (
-        (SearchEntry.KIND_CARE_PATH, care_path_limit),
-        (SearchEntry.KIND_SERVICE, service_limit),
-    ):
-        filters = backend.Filters(
+    filters = {
+        kind: backend.Filters(
             municipality=municipality, phase=phase, risk=risk, kind=kind, visible=visible
         )
-        found[kind] = [hit.object_id for hit in backend.search(terms, filters, limit=limit)]
-    path_ids = found[SearchEntry.KIND_CARE_PATH]
-    service_ids = found[SearchEntry.KIND_SERVICE]
-    paths: dict[int, Any] = CarePath.objects.select_related("risk_situation", "coalition").in_bulk(
-        path_ids
-    )
-    services: dict[int, Any] = Service.objects.select_related("organization").in_bulk(service_ids)
-    for service in services.values():
-        service.flags = service_flags(service)
+        for kind in (SearchEntry.KIND_CARE_PATH, SearchEntry.KIND_SERVICE)
+    }
     return SearchResult(
         text=text,
-        care_paths=[paths[i] for i in path_ids if i in paths],
-        services=[services[i] for i in service_ids if i in services],
+        care_paths=_care_paths(
+            backend.hits_sql(terms, filters[SearchEntry.KIND_CARE_PATH], limit=care_path_limit)
+        ),
+        services=_services(
+            backend.hits_sql(terms, filters[SearchEntry.KIND_SERVICE], limit=service_limit)
+        ),
         corrections=corrections,
         expanded=sorted({alt for term in terms for alt in term.alternatives if alt != term.text}),
     )
+
+
+# -- one query per list: the search joined with the rows the result page shows -------------
+
+
+def _columns(model: type[Model], alias: str) -> str:
+    return ", ".join(f"{alias}.{field.column}" for field in model._meta.concrete_fields)
+
+
+def _partial(model: type[M], using: str, values: dict[str, Any]) -> M:
+    """A model instance with only ``values`` loaded (the other fields are deferred)."""
+    names = [f.attname for f in model._meta.concrete_fields if f.attname in values]
+    return model.from_db(using, names, [values[name] for name in names])
+
+
+def _services(hits: backend.Query) -> list[Service]:
+    """The services found, best first, with the organisation's name in the same query."""
+    sql, params = hits
+    rows = Service.objects.raw(
+        f"SELECT {_columns(Service, 's')}, o.name AS sm_org_name, "  # noqa: S608  # nosec B608  (column names from the model)
+        f"o.is_fictional AS sm_org_fictional, o.coalition_id AS sm_org_coalition FROM ({sql}) h "
+        "JOIN socialmap_service s ON s.id = h.object_id "
+        "JOIN socialmap_organization o ON o.id = s.organization_id "
+        "ORDER BY h.score DESC, h.title",
+        params,
+    )
+    services = list(rows)
+    for service in services:
+        service.organization = _partial(
+            Organization,
+            rows.db,
+            {
+                "id": service.organization_id,
+                "name": service.sm_org_name,  # type: ignore[attr-defined]
+                "is_fictional": bool(service.sm_org_fictional),  # type: ignore[attr-defined]
+                "coalition_id": service.sm_org_coalition,  # type: ignore[attr-defined]
+            },
+        )
+    return services
+
+
+def _care_paths(hits: backend.Query) -> list[CarePath]:
+    """The care paths found, best first, with risk situation and coalition names."""
+    sql, params = hits
+    rows = CarePath.objects.raw(
+        f"SELECT {_columns(CarePath, 'c')}, r.key AS sm_risk_key, r.name AS sm_risk_name, "  # noqa: S608  # nosec B608  (column names from the model)
+        "r.name_en AS sm_risk_name_en, k.slug AS sm_coalition_slug, "
+        f"k.name AS sm_coalition_name FROM ({sql}) h "
+        "JOIN socialmap_carepath c ON c.id = h.object_id "
+        "JOIN socialmap_risksituation r ON r.id = c.risk_situation_id "
+        "JOIN coalitions_coalition k ON k.id = c.coalition_id "
+        "ORDER BY h.score DESC, h.title",
+        params,
+    )
+    paths = list(rows)
+    for path in paths:
+        extra: Any = path
+        path.risk_situation = _partial(
+            RiskSituation,
+            rows.db,
+            {
+                "id": path.risk_situation_id,
+                "key": extra.sm_risk_key,
+                "name": extra.sm_risk_name,
+                "name_en": extra.sm_risk_name_en,
+            },
+        )
+        path.coalition = _partial(
+            Coalition,
+            rows.db,
+            {
+                "id": path.coalition_id,
+                "slug": extra.sm_coalition_slug,
+                "name": extra.sm_coalition_name,
+            },
+        )
+    return paths

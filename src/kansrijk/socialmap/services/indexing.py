@@ -15,7 +15,7 @@ from kansrijk.socialmap.models import (
     Service,
     Visibility,
 )
-from kansrijk.socialmap.search import backend
+from kansrijk.socialmap.search import backend, lists
 from kansrijk.socialmap.search.normalise import tokenise
 
 Document = tuple[str, str, str, bool, int | None]  # title, body, filters, is public, coalition
@@ -122,6 +122,7 @@ def _store(kind: str, object_id: int, document: Document | None) -> None:
     )
     backend.write([(entry.pk, entry.title, body, filters)])
     _remember_words([title, body])
+    lists.clear_after_commit()
 
 
 def service_reindex(*, service: Service) -> None:
@@ -139,6 +140,7 @@ def index_remove(*, kind: str, object_ids: list[int]) -> None:
         entries = SearchEntry.objects.filter(kind=kind, object_id__in=object_ids)
         backend.delete(list(entries.values_list("pk", flat=True)))
         entries.delete()
+        lists.clear_after_commit()
 
 
 def index_services_bulk(*, services: Iterable[Service], batch_size: int = 1000) -> int:
@@ -168,6 +170,7 @@ def index_services_bulk(*, services: Iterable[Service], batch_size: int = 1000) 
         )
         backend.write([(e.pk, e.title, e.body, e.filters) for e in entries])
         _remember_words(text for e in entries for text in (e.title, e.body))
+        lists.clear_after_commit()
 
     with transaction.atomic():
         for service in services:

@@ -8,6 +8,14 @@ from kansrijk.coalitions.models import Coalition
 from kansrijk.socialmap.tests.factories import make_coalition, make_municipality
 
 
+@pytest.fixture(autouse=True)
+def _fresh_search_lists() -> None:
+    """The search's lists live in memory for a minute; every test starts without them."""
+    from kansrijk.socialmap.search import lists
+
+    lists.clear()
+
+
 @pytest.fixture
 def reference(db: Any) -> None:
     """The shipped lists: risk situations, contact moments, synonyms."""

@@ -146,3 +146,29 @@ def test_the_search_page_shows_care_paths_before_services_and_no_client_fields(
     assert response.status_code == 200
     assert html.index("Financiën en schulden") < html.index("Schuldhulpverlening met voorrang")
     assert "bsn" not in html.lower() and "geboortedatum" not in html.lower()
+
+
+def test_a_cached_search_page_shows_a_service_indexed_after_it(
+    debt_help: Any, coalition: Coalition, client: Client
+) -> None:
+    url = reverse("socialmap:search")
+    params = {"q": "schulden", "gemeente": "GM9901"}
+    assert "Schuldhulp aan huis" not in client.get(url, params).content.decode()
+    debts = RiskSituation.objects.get(key="finances-and-debts")
+    make_service(
+        organization=make_organization(coalition=coalition),
+        name="Schuldhulp aan huis",
+        description="Hulp bij schulden, thuis.",
+        risk_situations=[debts],
+    )
+    assert "Schuldhulp aan huis" in client.get(url, params).content.decode()
+
+
+def test_the_search_form_accepts_a_municipality_added_after_the_lists_were_read(
+    debt_help: Any, client: Client
+) -> None:
+    url = reverse("socialmap:search")
+    client.get(url, {"q": "schulden", "gemeente": "GM9901"})
+    make_coalition(municipalities=[make_municipality(code="GM9903", name="Nieuwdorp")])
+    assert 'value="GM9903" selected' in client.get(url, {"gemeente": "GM9903"}).content.decode()
+    assert 'value="GM9999"' not in client.get(url, {"gemeente": "GM9999"}).content.decode()

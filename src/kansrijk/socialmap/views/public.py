@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.html import format_html_join
-from django.utils.safestring import SafeString
+from django.template.loader import render_to_string
 
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
@@ -15,6 +15,7 @@ from kansrijk.regions.models import Municipality
 from kansrijk.socialmap import selectors
 from kansrijk.socialmap.forms import SearchForm
 from kansrijk.socialmap.models import ContactMoment, Domain, Phase
+from kansrijk.socialmap.search import cards, lists
 from kansrijk.socialmap.search.query import run_search
 
 SVG_WIDTH = 960
@@ -22,34 +23,24 @@ LABEL_WIDTH = 110
 ROW_HEIGHT = 22
 
 
-def _options(choices: Any, selected: str) -> SafeString:
-    """<option> elements for a select; much faster than the form widget for 342 entries."""
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        ((value, " selected" if str(value) == selected else "", label) for value, label in choices),
-    )
-
-
 def search(request: HttpRequest) -> HttpResponse:
+    """The search page: the lists come from memory (``search/lists.py``), the result cards
+    are rendered in Python (``search/cards.py``) and the rendered results of a search are
+    kept for a minute, so that a search costs two queries at most and little else."""
     form = SearchForm(request.GET or None)
-    result = None
+    results_html = None
     if form.is_bound and form.is_valid():
         d = form.cleaned_data
         if d["q"] or d["gemeente"] or d["risico"] or d["fase"]:
-            result = run_search(
-                text=d["q"],
-                municipality=d["gemeente"],
-                risk=d["risico"],
-                phase=d["fase"],
-                visible=selectors.visibility_tokens(request.user),
-            )
+            visible = selectors.visibility_tokens(request.user)
+            query = (d["q"], d["gemeente"], d["risico"], d["fase"], visible)
+            results_html = lists.cached_result(query, partial(_results, *query))
     selects = [
         {
-            "field": form[name],
-            "options": _options(
-                form.fields[name].choices,  # type: ignore[attr-defined]
-                str(form.data.get(name, "")),
+            "name": name,
+            "label": form.fields[name].label,
+            "options": lists.options(
+                name, partial(form.choices, name), str(form.data.get(name, ""))
             ),
         }
         for name in ("gemeente", "risico", "fase")
@@ -57,10 +48,26 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {
         "form": form,
         "selects": selects,
-        "result": result,
+        "results_html": results_html,
         "professional": selectors.is_professional(request.user),
     }
     return render(request, "socialmap/search.html", context)
+
+
+def _results(
+    text: str, municipality: str, risk: str, phase: str, visible: tuple[str, ...] | None
+) -> str:
+    result = run_search(
+        text=text, municipality=municipality, risk=risk, phase=phase, visible=visible
+    )
+    return render_to_string(
+        "socialmap/_search_results.html",
+        {
+            "result": result,
+            "care_path_items": cards.care_path_items(result.care_paths),
+            "service_cards": cards.service_cards(result.services),
+        },
+    )
 
 
 def _svg_layout(coalition: Coalition, user: Any) -> dict[str, Any]:

@@ -1,0 +1,134 @@
+"""The lists every search request needs, kept in memory: the search form's municipalities and
+risk situations (with their rendered ``<option>`` elements) and the synonym table; and the
+rendered results of recent searches (``cached_result``).
+
+They change rarely (reference data and the national editor's lists), and reading them cost
+four queries and the rendering of 342 options per request. Each process keeps them for
+``TIMEOUT`` seconds; a change to a municipality, risk situation or synonym group clears them
+at once in the process that made it (signals in ``apps.py``), other processes follow within
+``TIMEOUT``. The search form reloads the lists when a submitted value is unknown, so a new
+municipality or risk situation is never refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from kansrijk.socialmap.search.normalise import SynonymTable
+
+TIMEOUT = 60.0
+T = TypeVar("T")
+Choices = list[tuple[str, str]]
+
+_store: dict[tuple[str, str], tuple[float, Any]] = {}
+_lock = threading.Lock()
+
+
+_generation = [0]
+
+
+def clear(**_signal: Any) -> None:
+    """Forget every cached list and search result (also a signal receiver)."""
+    with _lock:
+        _store.clear()
+        _generation[0] += 1
+
+
+def clear_after_commit() -> None:
+    """For writes to the search index: forget now and again when the transaction commits
+    (a request in between may have cached the old state)."""
+    clear()
+    transaction.on_commit(clear)
+
+
+def cached_result(parts: tuple[Any, ...], build: Callable[[], str]) -> SafeString:
+    """The rendered results of one search (``parts``: the query, the filters, what the
+    viewer may see), kept ``KANSRIJK_SEARCH_CACHE_SECONDS`` in Django's cache. A write to
+    the search index forgets them in this process; other processes may show the previous
+    results until the time is up."""
+    seconds = int(getattr(settings, "KANSRIJK_SEARCH_CACHE_SECONDS", 60))
+    if seconds <= 0:
+        return mark_safe(build())  # noqa: S308  # nosec B308 B703 (rendered by a template)
+    digest = hashlib.sha256(repr((_generation[0], get_language(), parts)).encode()).hexdigest()
+    key = f"socialmap:search:{digest}"
+    html: str | None = cache.get(key)
+    if html is None:
+        html = build()
+        cache.set(key, html, seconds)
+    return mark_safe(html)  # noqa: S308  # nosec B308 B703 (rendered by a template)
+
+
+def _cached(name: str, build: Callable[[], T], *, per_language: bool = False) -> T:
+    key = (name, (get_language() or "nl") if per_language else "")
+    now = time.monotonic()
+    hit = _store.get(key)
+    if hit is not None and now - hit[0] < TIMEOUT:
+        return hit[1]  # type: ignore[no-any-return]
+    value = build()
+    with _lock:
+        _store[key] = (now, value)
+    return value
+
+
+def municipality_choices() -> Choices:
+    from kansrijk.regions.models import Municipality
+
+    return _cached(
+        "municipalities",
+        lambda: list(Municipality.objects.order_by("name").values_list("code", "name")),
+    )
+
+
+def municipality_codes() -> frozenset[str]:
+    return _cached("municipality-codes", lambda: frozenset(c for c, _n in municipality_choices()))
+
+
+def risk_choices() -> Choices:
+    """Active risk situations in the list's order, labelled in the current language."""
+    from kansrijk.socialmap.models import RiskSituation
+
+    return _cached(
+        "risks",
+        lambda: [(r.key, r.label) for r in RiskSituation.objects.filter(active=True)],
+        per_language=True,
+    )
+
+
+def synonym_table() -> SynonymTable:
+    from kansrijk.socialmap.models import SynonymGroup
+
+    return _cached(
+        "synonyms",
+        lambda: SynonymTable.from_groups(
+            group.term_list for group in SynonymGroup.objects.filter(active=True)
+        ),
+    )
+
+
+def options(
+    name: str, choices: Callable[[], Sequence[tuple[Any, Any]]], selected: str
+) -> SafeString:
+    """``<option>`` elements for a select, with ``selected`` marked. The HTML without a
+    selection is cached per list and language (``name`` must identify ``choices``)."""
+    html = _cached(
+        f"options:{name}",
+        lambda: format_html_join(
+            "", '<option value="{}">{}</option>', ((value, label) for value, label in choices())
+        ),
+        per_language=True,
+    )
+    needle = format_html('<option value="{}">', selected)
+    return mark_safe(  # noqa: S308  # nosec B308 B703 (inserts a constant into escaped HTML)
+        html.replace(needle, needle[:-1] + " selected>", 1)
+    )
