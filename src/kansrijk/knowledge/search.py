@@ -1,23 +1,28 @@
-"""Full-text search over the practice examples.
+"""Full-text search over the practice examples, with the social map's query language.
+
+A query is parsed by the social map's search engine (``kansrijk.socialmap.search``): the
+same folding, light Dutch stemming (``zwangerschappen`` finds ``zwangerschap``), prefixes
+and the same maintained list of synonyms and abbreviations (``geldzorgen`` finds
+``schulden``, ``JGZ`` finds ``jeugdgezondheidszorg``). Every term must match; any of its
+synonyms may.
 
 SQLite (the embedded default): an FTS5 table ``knowledge_example_fts`` (rowid = example id,
-diacritics folded) ranked with ``bm25``; every word of the query matches as a prefix.
-PostgreSQL: a ``tsvector`` with the ``dutch`` configuration computed in the query (the
-knowledge base holds tens of rows, not thousands), ranked with ``ts_rank``.
-
-The social map has a larger engine with synonyms and typo tolerance for thousands of
-services; the knowledge base keeps to this small one (see docs/status/monitoring.md).
+diacritics folded) ranked with ``bm25``. PostgreSQL: a ``tsvector`` computed in the query
+(the knowledge base holds tens of rows, not thousands), ranked with ``ts_rank``, title
+first. Without the social map app, the words are searched as prefixes, without synonyms.
 """
 
 from __future__ import annotations
 
 import re
 
+from django.apps import apps
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import F, QuerySet
 
 from kansrijk.knowledge.models import PracticeExample
+from kansrijk.socialmap.search.normalise import QueryTerm, fts5_match, parse_query, tsquery
 
 FTS_TABLE = "knowledge_example_fts"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -39,9 +44,19 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)][:MAX_TERMS]
 
 
+def _terms(text: str) -> list[QueryTerm]:
+    """The query's terms with their synonyms (the social map's parser and synonym list)."""
+    if apps.is_installed("kansrijk.socialmap"):
+        from kansrijk.socialmap.search.lists import synonym_table
+
+        return parse_query(text, synonym_table())[:MAX_TERMS]
+    return [QueryTerm(text=w, alternatives=(w,)) for w in words(text)]
+
+
 def fts5_query(text: str) -> str:
-    """An FTS5 MATCH expression: every word as a quoted prefix, all required."""
-    return " AND ".join(f'"{w}"*' for w in words(text))
+    """An FTS5 MATCH expression: every term required, any synonym of it, last words as
+    prefixes. Quoted, so query syntax in the text is only ever words."""
+    return fts5_match(_terms(text))
 
 
 def reindex() -> int:
@@ -65,13 +80,14 @@ def search(text: str, queryset: QuerySet[PracticeExample] | None = None) -> list
     """The active examples matching ``text``, best first. Empty text matches nothing."""
     base = queryset if queryset is not None else PracticeExample.objects.all()
     base = base.filter(active=True)
-    if not words(text):
+    terms = _terms(text)
+    if not terms:
         return []
     if is_postgres():
-        vector = SearchVector("title", weight="A", config="dutch") + SearchVector(
-            "summary", "body", weight="B", config="dutch"
+        vector = SearchVector("title", weight="A", config="simple") + SearchVector(
+            "summary", "body", weight="B", config="simple"
         )
-        query = SearchQuery(" ".join(words(text)), config="dutch", search_type="plain")
+        query = SearchQuery(tsquery(terms), config="simple", search_type="raw")
         return list(
             base.annotate(document=vector, rank=SearchRank(vector, query))
             .filter(document=query)
@@ -81,7 +97,7 @@ def search(text: str, queryset: QuerySet[PracticeExample] | None = None) -> list
         cursor.execute(
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608  # nosec B608
             f"ORDER BY bm25({FTS_TABLE}, 10.0, 3.0, 1.0) LIMIT 200",
-            [fts5_query(text)],
+            [fts5_match(terms)],
         )
         ids = [row[0] for row in cursor.fetchall()]
     found = base.in_bulk(ids)

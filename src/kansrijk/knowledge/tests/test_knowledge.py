@@ -73,9 +73,24 @@ def test_a_search_ignores_inactive_examples_and_filters_by_theme_and_step() -> N
     assert [e.title for e in selectors.examples(text="rust", step=1)] == ["Rust in de coalitie"]
 
 
+def test_a_search_uses_the_social_maps_synonyms_and_finds_plurals() -> None:
+    from kansrijk.socialmap.models import SynonymGroup
+
+    SynonymGroup.objects.create(key="schulden", terms="schulden\ngeldzorgen\ngeldproblemen")
+    PracticeExampleFactory(title="Schuldhulp aan tafel", body="Hulp bij schulden in de wijk.")
+    PracticeExampleFactory(
+        title="Samen naar de bevalling", body="Twee zwangerschappen, een gezamenlijke groep."
+    )
+    services.search_reindex()
+    assert [e.title for e in selectors.examples(text="geldzorgen")] == ["Schuldhulp aan tafel"]
+    assert [e.title for e in selectors.examples(text="zwangerschap")] == [
+        "Samen naar de bevalling"
+    ]
+
+
 def test_query_syntax_in_the_search_text_is_treated_as_words() -> None:
     assert words('zorg" OR (x*') == ["zorg", "or", "x"]
-    assert fts5_query("Zorg-pad") == '"zorg"* AND "pad"*'
+    assert fts5_query("Zorg-pad") == '("zorg"*) AND ("pad"*)'
     PracticeExampleFactory(title="Zorgpad")
     services.search_reindex()
     assert selectors.examples(text='") OR NEAR(') == []
