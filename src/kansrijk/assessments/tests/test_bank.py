@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from django.utils import translation
 
 from kansrijk.assessments.bank import SEED_DIR, BankError, load_chain, load_seed_bank, parse_bank
