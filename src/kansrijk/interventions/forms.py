@@ -20,6 +20,7 @@ from kansrijk.interventions.models import (
     SpukPurpose,
     ZvwStatus,
 )
+from kansrijk.ui import fields as ui_fields
 
 
 class CatalogueFilterForm(forms.Form):
@@ -77,14 +78,14 @@ class PaletteItemForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    phases = forms.ModelMultipleChoiceField(
+    phases = ui_fields.ModelMultipleChoiceField(
         label=_("Phases"),
         queryset=Phase.objects.filter(active=True),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("For an intervention from the menu, empty means: the phases of the menu."),
     )
-    risk_situations = forms.ModelMultipleChoiceField(
+    risk_situations = ui_fields.ModelMultipleChoiceField(
         label=_("Risk situations"),
         queryset=RiskSituation.objects.filter(active=True),
         required=False,

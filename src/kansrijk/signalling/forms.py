@@ -21,6 +21,7 @@ from kansrijk.signalling.models import (
     VulnerabilityGrade,
 )
 from kansrijk.socialmap.models import CarePath, Service
+from kansrijk.ui import fields as ui_fields
 
 
 class ConversationForm(forms.Form):
@@ -39,13 +40,13 @@ class ConversationForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose the phase.")},
     )
-    domains = forms.ModelMultipleChoiceField(
+    domains = ui_fields.ModelMultipleChoiceField(
         queryset=Domain.objects.filter(active=True),
         to_field_name="key",
         required=False,
         label=_("Life domains with concerns"),
     )
-    factors = forms.ModelMultipleChoiceField(
+    factors = ui_fields.ModelMultipleChoiceField(
         queryset=Factor.objects.filter(active=True).select_related("domain"),
         to_field_name="key",
         required=False,
@@ -73,7 +74,7 @@ class ConversationForm(forms.Form):
 
 
 class InstrumentAgreementForm(forms.Form):
-    instruments = forms.ModelMultipleChoiceField(
+    instruments = ui_fields.ModelMultipleChoiceField(
         queryset=ScreeningInstrument.objects.filter(active=True),
         widget=forms.CheckboxSelectMultiple,
         label=_("Instruments agreed on"),
@@ -132,7 +133,7 @@ class SignalRecordForm(forms.Form):
     phase = forms.ModelChoiceField(
         queryset=Phase.objects.filter(active=True), label=_("Phase"), widget=forms.RadioSelect
     )
-    domains = forms.ModelMultipleChoiceField(
+    domains = ui_fields.ModelMultipleChoiceField(
         queryset=Domain.objects.filter(active=True),
         widget=forms.CheckboxSelectMultiple,
         label=_("Life domains marked"),

@@ -16,6 +16,7 @@ from kansrijk.support.models import (
     MeetingType,
     SupportTheme,
 )
+from kansrijk.ui import fields as ui_fields
 
 
 class DateInput(forms.DateInput):
@@ -59,7 +60,7 @@ class PeerSettingsForm(forms.Form):
     accept_messages = forms.BooleanField(
         label=_("Other leads may send us a message through the platform"), required=False
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = ui_fields.ModelMultipleChoiceField(
         label=_("Themes we work on"),
         queryset=SupportTheme.objects.filter(active=True),
         required=False,
@@ -101,7 +102,7 @@ class EventForm(forms.Form):
         label=_("Link to join online"), required=False, assume_scheme="https"
     )
     capacity = forms.IntegerField(label=_("Number of places"), min_value=1, max_value=10000)
-    themes = forms.ModelMultipleChoiceField(
+    themes = ui_fields.ModelMultipleChoiceField(
         label=_("Themes"),
         queryset=SupportTheme.objects.filter(active=True),
         required=False,
