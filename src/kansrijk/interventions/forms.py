@@ -76,6 +76,7 @@ class PaletteItemForm(forms.Form):
     local_description = forms.CharField(
         label=_("Description of the local offer"),
         required=False,
+        max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     phases = ui_fields.ModelMultipleChoiceField(
