@@ -98,7 +98,7 @@ class EventForm(forms.Form):
     starts_at = forms.DateTimeField(label=_("Starts at"), widget=DateTimeInput())
     ends_at = forms.DateTimeField(label=_("Ends at"), widget=DateTimeInput())
     location = forms.CharField(label=_("Place or address"), max_length=200, required=False)
-    online_url = forms.URLField(
+    online_url = ui_fields.URLField(
         label=_("Link to join online"), required=False, assume_scheme="https"
     )
     capacity = forms.IntegerField(label=_("Number of places"), min_value=1, max_value=10000)
@@ -125,4 +125,4 @@ class RegistrationForm(forms.Form):
 
 class MaterialForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    url = forms.URLField(label=_("Link to the document or page"), assume_scheme="https")
+    url = ui_fields.URLField(label=_("Link to the document or page"), assume_scheme="https")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connection, models
+from django.utils.translation import gettext_lazy as _
 
 
 class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
@@ -37,3 +39,18 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[
                         params={"value": str(item)[:40]},
                     )
         return super()._check_values(value)  # type: ignore[misc]
+
+
+def refuse_hidden_characters(value: str) -> None:
+    """An address with an invisible formatting character (a right-to-left override makes
+    ``https://\\u202etxt.exe`` read as another address) is refused."""
+    if any(unicodedata.category(character) == "Cf" for character in value):
+        raise ValidationError(
+            _("The address contains an invisible character."), code="hidden_character"
+        )
+
+
+class URLField(forms.URLField):
+    """Django's URL field, refusing invisible formatting characters too."""
+
+    default_validators = [*forms.URLField.default_validators, refuse_hidden_characters]
