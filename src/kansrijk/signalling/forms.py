@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from kansrijk.coalitions.models import Coalition
@@ -22,6 +23,8 @@ from kansrijk.signalling.models import (
 )
 from kansrijk.socialmap.models import CarePath, Service
 from kansrijk.ui import fields as ui_fields
+
+MAX_TEXT = 4000  # a free-text field of an agreement
 
 
 class ConversationForm(forms.Form):
@@ -84,6 +87,7 @@ class InstrumentAgreementForm(forms.Form):
         label=_("What was agreed (who uses which instrument, when)"),
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
+        max_length=MAX_TEXT,
     )
 
 
@@ -105,6 +109,16 @@ class HomeVisitAgreementForm(forms.ModelForm[HomeVisitAgreement]):
             "referral_route": forms.Textarea(attrs={"rows": 3}),
             "feedback": forms.Textarea(attrs={"rows": 3}),
         }
+        field_classes = {"trigger_domains": ui_fields.ModelMultipleChoiceField}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("criteria", "referral_route", "feedback"):  # text columns without a limit
+            field = self.fields[name]
+            assert isinstance(field, forms.CharField)
+            field.max_length = MAX_TEXT
+            field.validators.append(MaxLengthValidator(MAX_TEXT))
+            field.widget.attrs["maxlength"] = str(MAX_TEXT)
 
 
 class HomeVisitFiguresForm(forms.ModelForm[HomeVisitFigures]):
