@@ -291,3 +291,24 @@ def test_an_import_that_fails_at_a_later_service_stores_nothing(
             {"file": SimpleUploadedFile("k.json", json.dumps(records).encode())},
         )
     assert snapshot() == before
+
+
+def test_a_new_organisation_is_not_kept_when_its_service_cannot_be_stored(
+    reference: None, coalition: Coalition, lead_user: User
+) -> None:
+    from django.core.exceptions import ValidationError
+
+    client = _lead_client(lead_user)
+    valid = form_data(coalition, 0, organization="", new_organization="Nieuwe stichting (fictief)")
+    before = snapshot()
+    with mock.patch(
+        "kansrijk.socialmap.views.directory.service_create",
+        side_effect=ValidationError("De dienst kan niet worden opgeslagen."),
+    ):
+        response = client.post(reverse("socialmap:service_new", args=[coalition.slug]), valid)
+    assert response.status_code == 200
+    assert snapshot() == before
+    assert (
+        client.post(reverse("socialmap:service_new", args=[coalition.slug]), valid).status_code
+        == 302
+    )
