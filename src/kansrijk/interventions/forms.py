@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from kansrijk.coalitions.models import Coalition, Partner
@@ -21,6 +22,8 @@ from kansrijk.interventions.models import (
     ZvwStatus,
 )
 from kansrijk.ui import fields as ui_fields
+
+MAX_TEXT = 4000  # a free-text field of the menu
 
 
 class CatalogueFilterForm(forms.Form):
@@ -222,7 +225,7 @@ class InterventionForm(forms.ModelForm):  # type: ignore[type-arg]
         "zvw_status",
         "funding_routes",
     )
-    source_url = forms.URLField(label=_("Source link"), max_length=500, assume_scheme="https")
+    source_url = ui_fields.URLField(label=_("Source link"), max_length=500, assume_scheme="https")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -230,6 +233,11 @@ class InterventionForm(forms.ModelForm):  # type: ignore[type-arg]
             field = self.fields[name]
             assert isinstance(field, forms.ModelChoiceField)
             field.to_field_name = "key"
+        for field in self.fields.values():  # text columns without a limit get one here
+            if isinstance(field, forms.CharField) and field.max_length is None:
+                field.max_length = MAX_TEXT
+                field.validators.append(MaxLengthValidator(MAX_TEXT))
+                field.widget.attrs["maxlength"] = str(MAX_TEXT)
 
     class Meta:
         model = Intervention

@@ -181,3 +181,60 @@ def test_every_bad_value_when_editing_a_financing_line_changes_nothing(
         allowed=LINE_ALLOWED,
         state=state,
     )
+
+
+INTERVENTION = {
+    "key": "nieuw-programma",
+    "name": "Nieuw programma",
+    "summary_nl": "Een nieuw programma voor jonge ouders.",
+    "phases": ["first-two-years"],
+    "target_group_nl": "Jonge ouders",
+    "risk_situations": ["housing"],
+    "forms": ["group"],
+    "intensity_nl": "onbekend",
+    "intensity_en": "unknown",
+    "duration_nl": "onbekend",
+    "duration_en": "unknown",
+    "recognition_level": "unknown",
+    "zvw_status": "unknown",
+    "source_url": "https://www.kansrijkestartnl.nl/",
+    "source_documents": "Eigen kennis van de redactie",
+    "active": "on",
+}
+
+
+def test_every_bad_value_for_a_menu_entry_is_refused_and_nothing_stored(
+    menu: None, client: Client
+) -> None:
+    from kansrijk.accounts.tests.factories import UserFactory
+
+    client.force_login(UserFactory.create(is_national_editor=True))
+    url = reverse("interventions:intervention_create")
+    assert_form_refuses_corpus(
+        client,
+        url,
+        INTERVENTION,
+        typed=[
+            "phases",
+            "risk_situations",
+            "forms",
+            "recognition_level",
+            "zvw_status",
+            "source_url",
+            "delivered_by",
+            "funding_routes",
+        ],
+        text=[
+            "key",
+            "name",
+            "summary_nl",
+            "summary_en",
+            "target_group_nl",
+            "intensity_nl",
+            "duration_nl",
+            "zvw_note",
+            "source_documents",
+        ],
+        allowed={"delivered_by": [""], "funding_routes": [""]},
+    )
+    assert client.post(url, INTERVENTION).status_code == 302
