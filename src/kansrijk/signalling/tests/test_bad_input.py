@@ -136,3 +136,18 @@ def test_every_bad_referral_code_request_or_outcome_is_refused_and_nothing_store
         {"code": code.code, "outcome": str(outcome.pk)},
         typed=["code", "outcome"],
     )
+
+
+def test_every_bad_value_in_the_broad_conversation_gives_an_answer_and_stores_nothing(
+    lead: tuple[Client, Coalition],
+) -> None:
+    from kansrijk.ui.testing.bad_input import snapshot
+    from kansrijk.ui.testing.form_corpus import AS_TEXT
+
+    client = Client()
+    before = snapshot()
+    for field in ("municipality", "phase", "domains", "factors", "grade"):
+        for value in AS_TEXT:
+            response = client.post("/vroegsignalering/brede-gesprek", {field: value})
+            assert response.status_code in (200, 400), (field, value[:40])
+            assert snapshot() == before

@@ -312,3 +312,13 @@ def test_a_new_organisation_is_not_kept_when_its_service_cannot_be_stored(
         client.post(reverse("socialmap:service_new", args=[coalition.slug]), valid).status_code
         == 302
     )
+
+
+def test_every_bad_search_value_gives_a_page_and_stores_nothing(reference: None) -> None:
+    client = Client()
+    before = snapshot()
+    for parameter in ("q", "gemeente", "risico", "fase"):
+        for value in AS_TEXT:
+            response = client.get("/zoeken", {parameter: value})
+            assert response.status_code in (200, 400), (parameter, value[:40])
+            assert snapshot() == before
