@@ -16,10 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.utils.translation import gettext as _
 
 SEED_DIR = Path(__file__).resolve().parent / "seed"
 LANGUAGES = ("nl", "en")
 KEY_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz0123456789-._")
+
+
+MAX_TEXT_LENGTH = 2000  # a statement, a label, a note
 
 
 class BankError(ValueError):
@@ -107,7 +111,7 @@ class Bank:
 
 def _mapping(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise BankError(f"{where}: expected a mapping")
+        raise BankError(_("%(where)s: expected a mapping") % {"where": where})
     return value
 
 
@@ -116,40 +120,54 @@ def _text(value: Any, where: str) -> Text:
     unexpected = set(data) - set(LANGUAGES)
     if unexpected:
         raise BankError(
-            f"{where}: unexpected {sorted(map(str, unexpected))}; quote a text with a comma"
+            _("%(where)s: unexpected %(keys)s; quote a text with a comma")
+            % {"where": where, "keys": sorted(map(str, unexpected))}
         )
     texts = {}
     for language in LANGUAGES:
         text = data.get(language)
+        if isinstance(text, str) and len(text) > MAX_TEXT_LENGTH:
+            raise BankError(
+                _("%(where)s: the '%(language)s' text has more than %(max)s characters")
+                % {"where": where, "language": language, "max": MAX_TEXT_LENGTH}
+            )
         if not isinstance(text, str) or not text.strip():
-            raise BankError(f"{where}: the '{language}' text is missing")
+            raise BankError(
+                _("%(where)s: the '%(language)s' text is missing")
+                % {"where": where, "language": language}
+            )
         texts[language] = " ".join(text.split())
     return Text(**texts)
 
 
 def _key(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value or not set(value) <= KEY_CHARACTERS:
-        raise BankError(f"{where}: a key is lower-case letters, digits, '-', '.' or '_'")
+        raise BankError(
+            _("%(where)s: a key is lower-case letters, digits, '-', '.' or '_'") % {"where": where}
+        )
     if len(value) > 80:
-        raise BankError(f"{where}: a key has at most 80 characters")
+        raise BankError(_("%(where)s: a key has at most 80 characters") % {"where": where})
     return value
 
 
 def _int(value: Any, where: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise BankError(f"{where}: expected a whole number from {low} to {high}")
+        raise BankError(
+            _("%(where)s: expected a whole number from %(low)s to %(high)s")
+            % {"where": where, "low": low, "high": high}
+        )
     return value
 
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise BankError(f"{where}: expected a number")
+        raise BankError(_("%(where)s: expected a number") % {"where": where})
     return float(value)
 
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list) or not value:
-        raise BankError(f"{where}: expected a non-empty list")
+        raise BankError(_("%(where)s: expected a non-empty list") % {"where": where})
     return value
 
 
@@ -158,7 +176,7 @@ def parse_bank(text: str, *, instruments: set[str], steps: set[int]) -> Bank:
     try:
         document = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        raise BankError(f"not valid YAML: {error}") from error
+        raise BankError(_("not valid YAML: %(error)s") % {"error": error}) from error
     root = _mapping(document, "file")
     q = _mapping(root.get("questionnaire"), "questionnaire")
     scale = _mapping(q.get("scale"), "questionnaire.scale")
@@ -179,7 +197,9 @@ def parse_bank(text: str, *, instruments: set[str], steps: set[int]) -> Bank:
 
     def unique(key: str, where: str) -> str:
         if key in seen:
-            raise BankError(f"{where}: the key '{key}' is used twice")
+            raise BankError(
+                _("%(where)s: the key '%(key)s' is used twice") % {"where": where, "key": key}
+            )
         seen.add(key)
         return key
 
@@ -197,10 +217,16 @@ def parse_bank(text: str, *, instruments: set[str], steps: set[int]) -> Bank:
                 item = _mapping(raw_item, i_where)
                 step = _int(item.get("step"), f"{i_where}.step", 1, 99)
                 if step not in steps:
-                    raise BankError(f"{i_where}.step: unknown step {step}")
+                    raise BankError(
+                        _("%(where)s.step: unknown step %(step)s")
+                        % {"where": i_where, "step": step}
+                    )
                 instrument = item.get("instrument")
                 if instrument not in instruments:
-                    raise BankError(f"{i_where}.instrument: unknown instrument {instrument!r}")
+                    raise BankError(
+                        _("%(where)s.instrument: unknown instrument %(key)r")
+                        % {"where": i_where, "key": instrument}
+                    )
                 items.append(
                     BankItem(
                         key=unique(_key(item.get("key"), f"{i_where}.key"), i_where),
@@ -227,7 +253,7 @@ def parse_bank(text: str, *, instruments: set[str], steps: set[int]) -> Bank:
     strong = _number(thresholds.get("strong_mean", 4.0), "thresholds.strong_mean")
     improve = _number(thresholds.get("improve_mean", 3.0), "thresholds.improve_mean")
     if not scale_min <= improve <= strong <= scale_max:
-        raise BankError("thresholds: improve_mean <= strong_mean, both on the scale")
+        raise BankError(_("thresholds: improve_mean <= strong_mean, both on the scale"))
     return Bank(
         key=_key(q.get("key"), "questionnaire.key"),
         name=_text(q.get("name"), "questionnaire.name"),

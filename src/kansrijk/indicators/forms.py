@@ -40,7 +40,14 @@ class ImportForm(forms.Form):
         return upload
 
     def clean_columns(self) -> dict[str, tuple[str, str]]:
-        return parse_column_options(self.cleaned_data.get("columns", "").splitlines())
+        columns = parse_column_options(self.cleaned_data.get("columns", "").splitlines())
+        known = set(Indicator.objects.values_list("key", flat=True))
+        unknown = sorted({indicator for indicator, _role in columns.values()} - known)
+        if unknown:
+            raise forms.ValidationError(
+                _("Unknown indicator code “%(code)s”.") % {"code": unknown[0]}
+            )
+        return columns
 
 
 def parse_column_options(lines: list[str]) -> dict[str, tuple[str, str]]:

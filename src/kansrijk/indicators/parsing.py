@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -83,13 +84,21 @@ def _dialect(text: str) -> str:
     return ";" if first.count(";") > first.count(",") else ","
 
 
+# A count larger than the Dutch population, many times over, is a mistake (and the database
+# column holds at most 2^31 - 1, also for the sums over a region or the country).
+MAX_COUNT = 100_000_000
+
+
 def _number(raw: str, decimal_comma: bool) -> float | None:
     text = raw.strip()
     if text in ("", ".", "-"):
         return None
     if decimal_comma:
         text = text.replace(".", "").replace(",", ".") if "," in text else text
-    return float(text)
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(text)  # "inf", "nan", or too many digits for a number
+    return number
 
 
 def _records(text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
@@ -257,6 +266,9 @@ def _row(
             problems.append(Problem(line, "not_a_whole_number", {"column": name}))
         if number is not None and number < 0:
             problems.append(Problem(line, "negative", {"column": name}))
+        if number is not None and number > MAX_COUNT:
+            problems.append(Problem(line, "too_large", {"column": name, "max": MAX_COUNT}))
+            number = None
         counts[name] = int(number) if number is not None else None
     numerator, denominator = counts["numerator"], counts["denominator"]
     value = numbers["value"]

@@ -25,6 +25,7 @@ def describe(problem: Problem) -> str:
         "not_a_number": _("The %(column)s is not a number."),
         "not_a_whole_number": _("The %(column)s must be a whole number."),
         "negative": _("The %(column)s cannot be negative."),
+        "too_large": _("The %(column)s is larger than %(max)s."),
         "numerator_above_denominator": _("The numerator is larger than the denominator."),
         "numerator_without_denominator": _("A numerator needs a denominator above zero."),
         "no_value": _("Give a value, or both a numerator and a denominator."),

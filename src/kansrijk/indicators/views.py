@@ -214,6 +214,8 @@ def note_status(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResp
             messages.success(request, _("The note is published."))
         else:
             messages.success(request, _("The note is hidden."))
+    else:
+        messages.error(request, _("Choose to publish or to hide the note."))
     return redirect("indicators:coalition", slug=coalition.slug)
 
 

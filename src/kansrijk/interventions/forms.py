@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from kansrijk.coalitions.models import Coalition, Partner
@@ -20,6 +21,9 @@ from kansrijk.interventions.models import (
     SpukPurpose,
     ZvwStatus,
 )
+from kansrijk.ui import fields as ui_fields
+
+MAX_TEXT = 4000  # a free-text field of the menu
 
 
 class CatalogueFilterForm(forms.Form):
@@ -75,16 +79,17 @@ class PaletteItemForm(forms.Form):
     local_description = forms.CharField(
         label=_("Description of the local offer"),
         required=False,
+        max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    phases = forms.ModelMultipleChoiceField(
+    phases = ui_fields.ModelMultipleChoiceField(
         label=_("Phases"),
         queryset=Phase.objects.filter(active=True),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("For an intervention from the menu, empty means: the phases of the menu."),
     )
-    risk_situations = forms.ModelMultipleChoiceField(
+    risk_situations = ui_fields.ModelMultipleChoiceField(
         label=_("Risk situations"),
         queryset=RiskSituation.objects.filter(active=True),
         required=False,
@@ -220,7 +225,7 @@ class InterventionForm(forms.ModelForm):  # type: ignore[type-arg]
         "zvw_status",
         "funding_routes",
     )
-    source_url = forms.URLField(label=_("Source link"), max_length=500, assume_scheme="https")
+    source_url = ui_fields.URLField(label=_("Source link"), max_length=500, assume_scheme="https")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -228,6 +233,11 @@ class InterventionForm(forms.ModelForm):  # type: ignore[type-arg]
             field = self.fields[name]
             assert isinstance(field, forms.ModelChoiceField)
             field.to_field_name = "key"
+        for field in self.fields.values():  # text columns without a limit get one here
+            if isinstance(field, forms.CharField) and field.max_length is None:
+                field.max_length = MAX_TEXT
+                field.validators.append(MaxLengthValidator(MAX_TEXT))
+                field.widget.attrs["maxlength"] = str(MAX_TEXT)
 
     class Meta:
         model = Intervention

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from django.db import transaction
+
 from kansrijk.knowledge import services
 from kansrijk.knowledge.models import KnowledgeTheme
 from kansrijk.ui.seeding import read_yaml, seed_row
@@ -12,6 +14,7 @@ from kansrijk.ui.seeding import read_yaml, seed_row
 SEED = Path(__file__).parent / "seed"
 
 
+@transaction.atomic
 def load(*, stdout: TextIO) -> None:
     changed = 0
     for theme in read_yaml(SEED / "themes.yaml")["themes"]:

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from kansrijk.coalitions.models import Coalition
@@ -21,6 +22,9 @@ from kansrijk.signalling.models import (
     VulnerabilityGrade,
 )
 from kansrijk.socialmap.models import CarePath, Service
+from kansrijk.ui import fields as ui_fields
+
+MAX_TEXT = 4000  # a free-text field of an agreement
 
 
 class ConversationForm(forms.Form):
@@ -39,13 +43,13 @@ class ConversationForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose the phase.")},
     )
-    domains = forms.ModelMultipleChoiceField(
+    domains = ui_fields.ModelMultipleChoiceField(
         queryset=Domain.objects.filter(active=True),
         to_field_name="key",
         required=False,
         label=_("Life domains with concerns"),
     )
-    factors = forms.ModelMultipleChoiceField(
+    factors = ui_fields.ModelMultipleChoiceField(
         queryset=Factor.objects.filter(active=True).select_related("domain"),
         to_field_name="key",
         required=False,
@@ -73,7 +77,7 @@ class ConversationForm(forms.Form):
 
 
 class InstrumentAgreementForm(forms.Form):
-    instruments = forms.ModelMultipleChoiceField(
+    instruments = ui_fields.ModelMultipleChoiceField(
         queryset=ScreeningInstrument.objects.filter(active=True),
         widget=forms.CheckboxSelectMultiple,
         label=_("Instruments agreed on"),
@@ -83,6 +87,7 @@ class InstrumentAgreementForm(forms.Form):
         label=_("What was agreed (who uses which instrument, when)"),
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
+        max_length=MAX_TEXT,
     )
 
 
@@ -104,6 +109,16 @@ class HomeVisitAgreementForm(forms.ModelForm[HomeVisitAgreement]):
             "referral_route": forms.Textarea(attrs={"rows": 3}),
             "feedback": forms.Textarea(attrs={"rows": 3}),
         }
+        field_classes = {"trigger_domains": ui_fields.ModelMultipleChoiceField}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("criteria", "referral_route", "feedback"):  # text columns without a limit
+            field = self.fields[name]
+            assert isinstance(field, forms.CharField)
+            field.max_length = MAX_TEXT
+            field.validators.append(MaxLengthValidator(MAX_TEXT))
+            field.widget.attrs["maxlength"] = str(MAX_TEXT)
 
 
 class HomeVisitFiguresForm(forms.ModelForm[HomeVisitFigures]):
@@ -132,7 +147,7 @@ class SignalRecordForm(forms.Form):
     phase = forms.ModelChoiceField(
         queryset=Phase.objects.filter(active=True), label=_("Phase"), widget=forms.RadioSelect
     )
-    domains = forms.ModelMultipleChoiceField(
+    domains = ui_fields.ModelMultipleChoiceField(
         queryset=Domain.objects.filter(active=True),
         widget=forms.CheckboxSelectMultiple,
         label=_("Life domains marked"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Container
 from typing import Any, cast
 
@@ -21,9 +22,11 @@ from kansrijk.socialmap.models import (
     Visibility,
 )
 from kansrijk.socialmap.search import lists
+from kansrijk.ui import fields as ui_fields
 
 MAX_STEPS = 8
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_TEXT = 4000  # a free-text field of a service or care path
 
 
 class SearchForm(forms.Form):
@@ -75,6 +78,14 @@ class SearchForm(forms.Form):
         return list(cast(forms.ChoiceField, self.fields["fase"]).choices)  # type: ignore[arg-type]
 
 
+def no_hidden_characters(value: str) -> str:
+    """Refuse invisible formatting characters (such as a right-to-left override, which
+    makes ``https://\u202etxt.exe`` read as another address) in an address."""
+    if any(unicodedata.category(character) == "Cf" for character in value):
+        raise forms.ValidationError(_("The address contains an invisible character."))
+    return value
+
+
 class ServiceForm(forms.Form):
     organization = forms.ModelChoiceField(
         label=_("Organisation"),
@@ -84,27 +95,34 @@ class ServiceForm(forms.Form):
     )
     new_organization = forms.CharField(label=_("New organisation"), max_length=200, required=False)
     name = forms.CharField(label=_("Name of the service"), max_length=200)
-    description = forms.CharField(label=_("What does the service offer?"), widget=forms.Textarea)
+    description = forms.CharField(
+        label=_("What does the service offer?"), widget=forms.Textarea, max_length=MAX_TEXT
+    )
     domain = forms.ChoiceField(label=_("Domain"), choices=Domain.choices)
     phases = forms.MultipleChoiceField(
         label=_("Phases"), choices=Phase.choices, widget=forms.CheckboxSelectMultiple
     )
-    risk_situations = forms.ModelMultipleChoiceField(
+    risk_situations = ui_fields.ModelMultipleChoiceField(
         label=_("Risk situations"),
         queryset=RiskSituation.objects.filter(active=True),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    municipalities = forms.ModelMultipleChoiceField(
+    municipalities = ui_fields.ModelMultipleChoiceField(
         label=_("Service area"),
         queryset=Municipality.objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )
     status = forms.ChoiceField(label=_("Status"), choices=ServiceStatus.choices)
     access = forms.ChoiceField(label=_("How do parents get there?"), choices=Access.choices)
-    target_group = forms.CharField(label=_("Target group"), widget=forms.Textarea, required=False)
+    target_group = forms.CharField(
+        label=_("Target group"), widget=forms.Textarea, required=False, max_length=MAX_TEXT
+    )
     eligibility = forms.CharField(
-        label=_("Conditions (who can use it)"), widget=forms.Textarea, required=False
+        label=_("Conditions (who can use it)"),
+        widget=forms.Textarea,
+        required=False,
+        max_length=MAX_TEXT,
     )
     costs = forms.CharField(label=_("Costs"), max_length=300, required=False)
     languages = forms.CharField(
@@ -152,6 +170,15 @@ class ServiceForm(forms.Form):
             del self.fields["new_organization"]
             self.fields["organization"].required = True
 
+    def clean_url(self) -> str:
+        return no_hidden_characters(self.cleaned_data["url"])
+
+    def clean_email(self) -> str:
+        return no_hidden_characters(self.cleaned_data["email"])
+
+    def clean_contact_email(self) -> str:
+        return no_hidden_characters(self.cleaned_data["contact_email"])
+
     def clean_languages(self) -> str:
         codes = [c.strip().lower() for c in self.cleaned_data["languages"].split(",") if c.strip()]
         if any(not c.isalpha() or not 2 <= len(c) <= 3 for c in codes):
@@ -192,12 +219,20 @@ class CarePathForm(forms.Form):
         label=_("Risk situation"), queryset=RiskSituation.objects.filter(active=True)
     )
     visibility = forms.ChoiceField(label=_("Visible to"), choices=Visibility.choices)
-    signallers = forms.CharField(label=_("Who signals?"), widget=forms.Textarea(attrs={"rows": 2}))
+    signallers = forms.CharField(
+        label=_("Who signals?"), widget=forms.Textarea(attrs={"rows": 2}), max_length=MAX_TEXT
+    )
     instruments = forms.CharField(
-        label=_("With which instrument?"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("With which instrument?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=MAX_TEXT,
     )
     contacts = forms.CharField(
-        label=_("Contact persons"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("Contact persons"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=MAX_TEXT,
     )
     warm_handover = forms.BooleanField(label=_("Warm handover agreed"), required=False)
     feedback_to_referrer = forms.BooleanField(
@@ -205,7 +240,10 @@ class CarePathForm(forms.Form):
     )
     case_meeting = forms.BooleanField(label=_("Case meeting (MDO) agreed"), required=False)
     agreements = forms.CharField(
-        label=_("Other agreements"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Other agreements"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=MAX_TEXT,
     )
     owner = forms.CharField(label=_("Owner of the care path"), max_length=200)
     next_review = forms.DateField(
@@ -227,8 +265,9 @@ class CarePathForm(forms.Form):
                 label=_("Step %(number)s") % {"number": number},
                 widget=forms.Textarea(attrs={"rows": 2}),
                 required=False,
+                max_length=MAX_TEXT,
             )
-            self.fields[f"step_{number}_services"] = forms.ModelMultipleChoiceField(
+            self.fields[f"step_{number}_services"] = ui_fields.ModelMultipleChoiceField(
                 label=_("Refer to (step %(number)s)") % {"number": number},
                 queryset=services,
                 required=False,

@@ -16,6 +16,7 @@ from kansrijk.support.models import (
     MeetingType,
     SupportTheme,
 )
+from kansrijk.ui import fields as ui_fields
 
 
 class DateInput(forms.DateInput):
@@ -59,7 +60,7 @@ class PeerSettingsForm(forms.Form):
     accept_messages = forms.BooleanField(
         label=_("Other leads may send us a message through the platform"), required=False
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = ui_fields.ModelMultipleChoiceField(
         label=_("Themes we work on"),
         queryset=SupportTheme.objects.filter(active=True),
         required=False,
@@ -97,11 +98,11 @@ class EventForm(forms.Form):
     starts_at = forms.DateTimeField(label=_("Starts at"), widget=DateTimeInput())
     ends_at = forms.DateTimeField(label=_("Ends at"), widget=DateTimeInput())
     location = forms.CharField(label=_("Place or address"), max_length=200, required=False)
-    online_url = forms.URLField(
+    online_url = ui_fields.URLField(
         label=_("Link to join online"), required=False, assume_scheme="https"
     )
     capacity = forms.IntegerField(label=_("Number of places"), min_value=1, max_value=10000)
-    themes = forms.ModelMultipleChoiceField(
+    themes = ui_fields.ModelMultipleChoiceField(
         label=_("Themes"),
         queryset=SupportTheme.objects.filter(active=True),
         required=False,
@@ -124,4 +125,4 @@ class RegistrationForm(forms.Form):
 
 class MaterialForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    url = forms.URLField(label=_("Link to the document or page"), assume_scheme="https")
+    url = ui_fields.URLField(label=_("Link to the document or page"), assume_scheme="https")

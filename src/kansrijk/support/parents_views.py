@@ -119,9 +119,10 @@ def review(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
     """The lead alone reads the original free text and decides what the coalition sees."""
     survey = _survey(coalition, pk)
     if request.method == "POST":
-        answer = get_object_or_404(
-            Answer, pk=request.POST.get("answer"), response__round=survey.round
-        )
+        raw = request.POST.get("answer") or ""
+        if not raw.isdigit() or len(raw) > 18:
+            raise Http404  # not the number of an answer
+        answer = get_object_or_404(Answer, pk=int(raw), response__round=survey.round)
         form = CommentReviewForm(request.POST)
         if form.is_valid():
             try:
@@ -130,6 +131,10 @@ def review(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
                 messages.error(request, " ".join(error.messages))
             else:
                 messages.success(request, _("Your choice for this answer has been saved."))
+        else:
+            messages.error(
+                request, " ".join(str(e) for errors in form.errors.values() for e in errors)
+            )
         return redirect("support:parent_review", coalition.slug, pk)
     comments = parents.comments_for_review(survey)
     return render(

@@ -72,7 +72,10 @@ def follow_up_complete(request: HttpRequest, coalition: Coalition, pk: int) -> H
         raise PermissionDenied
     entry = get_object_or_404(AdviceEntry, pk=pk, coalition=coalition)
     form = forms.FollowUpCompleteForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    if not form.is_valid():
+        messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
+        return redirect("support:advice_log", coalition.slug)
+    note = form.cleaned_data["note"]
     try:
         services.follow_up_complete(entry=entry, user=request.user, note=note)
     except ValidationError as error:

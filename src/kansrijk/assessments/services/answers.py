@@ -128,8 +128,9 @@ def answers_save(*, token: str, answers: Mapping[int, AnswerInput]) -> int:
 
 def response_complete(*, token: str) -> Response:
     link = invitation_link_resolve(token=token)
-    response = response_for_link(link=link)
-    if response.completed_at is None:
-        response.completed_at = timezone.now()
-        response.save(update_fields=["completed_at"])
+    with transaction.atomic():  # a new response is only kept when it is completed too
+        response = response_for_link(link=link)
+        if response.completed_at is None:
+            response.completed_at = timezone.now()
+            response.save(update_fields=["completed_at"])
     return response

@@ -111,9 +111,10 @@ def invitation_links_create(
 
 def invitation_link_revoke(*, link: InvitationLink, user: User | None = None) -> InvitationLink:
     """Withdraw a link. Answers already given stay and keep counting."""
-    if link.revoked_at is None:
-        link.revoked_at = timezone.now()
-        link.save(update_fields=["revoked_at"])
+    with transaction.atomic():  # the link and its audit entry together
+        if link.revoked_at is None:
+            link.revoked_at = timezone.now()
+            link.save(update_fields=["revoked_at"])
     return link
 
 

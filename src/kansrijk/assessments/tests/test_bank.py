@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+from django.utils import translation
 
 from kansrijk.assessments.bank import SEED_DIR, BankError, load_chain, load_seed_bank, parse_bank
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    """The parser's messages are translated; these tests read the English source."""
+    with translation.override("en"):
+        yield
+
 
 # The source documents live beside the repository (../shared/seeds) or beside its worktrees.
 _ROOT = Path(__file__).resolve().parents[4]

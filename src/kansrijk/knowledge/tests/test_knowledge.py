@@ -83,9 +83,7 @@ def test_a_search_uses_the_social_maps_synonyms_and_finds_plurals() -> None:
     )
     services.search_reindex()
     assert [e.title for e in selectors.examples(text="geldzorgen")] == ["Schuldhulp aan tafel"]
-    assert [e.title for e in selectors.examples(text="zwangerschap")] == [
-        "Samen naar de bevalling"
-    ]
+    assert [e.title for e in selectors.examples(text="zwangerschap")] == ["Samen naar de bevalling"]
 
 
 def test_query_syntax_in_the_search_text_is_treated_as_words() -> None:

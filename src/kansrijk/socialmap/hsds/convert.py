@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
 
 from kansrijk.coalitions.models import Coalition
 from kansrijk.regions.models import Municipality
+from kansrijk.socialmap.forms import MAX_TEXT
 from kansrijk.socialmap.hsds.export import Labels
 from kansrijk.socialmap.hsds.records import (
     TAXONOMY_ACCESS,
@@ -124,6 +126,9 @@ def _check(
         def problem(path: str, message: str, index: int = index) -> None:
             errors.append(SchemaError(index, path, message))
 
+        for name in ("description", "eligibility", "target_group"):
+            if len(getattr(record, name) or "") > MAX_TEXT:
+                problem(name, f"{name} has more than {MAX_TEXT} characters")
         if record.status not in ServiceStatus.values:
             problem("status", f"status {record.status!r} cannot be imported")
         if record.domain not in Domain.values:
@@ -150,59 +155,102 @@ def _check(
     return errors, municipalities, risks
 
 
+class _RecordInvalidError(Exception):
+    def __init__(self, errors: list[SchemaError]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+
+def _invalid(index: int, error: ValidationError) -> _RecordInvalidError:
+    if hasattr(error, "error_dict"):
+        problems = [
+            SchemaError(index, name, message)
+            for name, messages in error.message_dict.items()
+            for message in messages
+        ]
+    else:
+        problems = [SchemaError(index, "", message) for message in error.messages]
+    return _RecordInvalidError(problems)
+
+
 def import_records(
     *, coalition: Coalition, records: list[ServiceRecord], actor: Any
 ) -> ImportOutcome:
-    """Create or update every service (by HSDS id); nothing is stored when any is wrong."""
+    """Create or update every service (by HSDS id); nothing is stored when any is wrong.
+
+    A record the models refuse (a name too long, say) rolls back the records before it and
+    is reported like a schema error, with its place in the file.
+    """
     errors, municipalities, risks = _check(records, coalition)
     if errors:
         return ImportOutcome(errors=errors)
     outcome = ImportOutcome()
-    with transaction.atomic():
-        for record in records:
-            org = record.organization
-            organization, _created = Organization.objects.update_or_create(
-                uuid=org.id,
-                defaults={
-                    "coalition": coalition,
-                    "name": org.name,
-                    "description": org.description,
-                    "email": org.email,
-                    "website": org.website,
-                    "phone": org.phone,
-                },
-            )
-            service = Service.objects.filter(uuid=record.id).first()
-            outcome.updated += service is not None
-            outcome.created += service is None
-            service = service or Service(uuid=record.id)
-            service.organization = organization
-            for name in (
-                "name",
-                "description",
-                "status",
-                "url",
-                "email",
-                "phone",
-                "eligibility",
-                "target_group",
-                "costs",
-                "domain",
-            ):
-                setattr(service, name, getattr(record, name))
-            service.access = record.access or Access.BOTH
-            service.languages = ",".join(record.languages)
-            service.assured_date = record.assured_date
-            service.approval = Approval.APPROVED
-            service.set_phases(list(record.phases))
-            service.full_clean()
-            service.save()
-            service.municipalities.set([municipalities[a.code] for a in record.areas])
-            service.risk_situations.set([risks[k] for k in record.risk_situations])
-            _import_locations(service, organization, record.locations)
-            _import_contacts(service, record.contacts)
-            service_reindex(service=service)
+    try:
+        with transaction.atomic():
+            for index, record in enumerate(records):
+                try:
+                    _import_record(coalition, record, municipalities, risks, outcome)
+                except ValidationError as error:
+                    raise _invalid(index, error) from error
+    except _RecordInvalidError as invalid:
+        return ImportOutcome(errors=invalid.errors)
     return outcome
+
+
+def _validate(row: Any) -> None:
+    """Check a row before writing: PostgreSQL refuses a value longer than its column outright,
+    which would abort the transaction instead of naming the field."""
+    row.full_clean(exclude=["uuid"], validate_unique=False, validate_constraints=False)
+
+
+def _import_record(
+    coalition: Coalition,
+    record: ServiceRecord,
+    municipalities: dict[str, Municipality],
+    risks: dict[str, RiskSituation],
+    outcome: ImportOutcome,
+) -> None:
+    org = record.organization
+    defaults = {
+        "coalition": coalition,
+        "name": org.name,
+        "description": org.description,
+        "email": org.email,
+        "website": org.website,
+        "phone": org.phone,
+    }
+    _validate(Organization(uuid=org.id, **defaults))
+    organization, _created = Organization.objects.update_or_create(uuid=org.id, defaults=defaults)
+    service = Service.objects.filter(uuid=record.id).first()
+    outcome.updated += service is not None
+    outcome.created += service is None
+    service = service or Service(uuid=record.id)
+    service.organization = organization
+    for name in (
+        "name",
+        "description",
+        "status",
+        "url",
+        "email",
+        "phone",
+        "eligibility",
+        "target_group",
+        "costs",
+        "domain",
+    ):
+        setattr(service, name, getattr(record, name))
+    service.access = record.access or Access.BOTH
+    service.languages = ",".join(record.languages)
+    service.assured_date = record.assured_date
+    service.approval = Approval.APPROVED
+    service.set_phases(list(record.phases))
+    service.full_clean()
+    service.save()
+    service.municipalities.set([municipalities[a.code] for a in record.areas])
+    service.risk_situations.set([risks[k] for k in record.risk_situations])
+    _import_locations(service, organization, record.locations)
+    _import_contacts(service, record.contacts)
+    service_reindex(service=service)
 
 
 def _import_locations(
@@ -212,29 +260,27 @@ def _import_locations(
     for loc in locations:
         if loc.address is None:
             continue
-        location, _created = Location.objects.update_or_create(
-            uuid=loc.id,
-            defaults={
-                "organization": organization,
-                "name": loc.name or organization.name,
-                "street": loc.address.street,
-                "postal_code": loc.address.postal_code,
-                "city": loc.address.city,
-            },
-        )
+        defaults = {
+            "organization": organization,
+            "name": loc.name or organization.name,
+            "street": loc.address.street,
+            "postal_code": loc.address.postal_code,
+            "city": loc.address.city,
+        }
+        _validate(Location(uuid=loc.id, **defaults))
+        location, _created = Location.objects.update_or_create(uuid=loc.id, defaults=defaults)
         rows.append(location)
     service.locations.set(rows)
 
 
 def _import_contacts(service: Service, contacts: Iterable[ContactRecord]) -> None:
     for contact in contacts:
-        Contact.objects.update_or_create(
-            uuid=contact.id,
-            defaults={
-                "service": service,
-                "name": contact.name or "-",
-                "title": contact.title,
-                "email": contact.email,
-                "phone": contact.phone,
-            },
-        )
+        defaults = {
+            "service": service,
+            "name": contact.name or "-",
+            "title": contact.title,
+            "email": contact.email,
+            "phone": contact.phone,
+        }
+        _validate(Contact(uuid=contact.id, **defaults))
+        Contact.objects.update_or_create(uuid=contact.id, defaults=defaults)

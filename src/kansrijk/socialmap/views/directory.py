@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -146,14 +147,15 @@ def service_new(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            organization = form.cleaned_data["organization"] or organization_create(
-                coalition=coalition,
-                name=form.cleaned_data["new_organization"].strip(),
-                actor=request.user,
-            )
-            service = service_create(
-                organization=organization, data=_data(form), actor=request.user
-            )
+            with transaction.atomic():  # a new organisation only together with its service
+                organization = form.cleaned_data["organization"] or organization_create(
+                    coalition=coalition,
+                    name=form.cleaned_data["new_organization"].strip(),
+                    actor=request.user,
+                )
+                service = service_create(
+                    organization=organization, data=_data(form), actor=request.user
+                )
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -49,7 +49,7 @@ def _read(upload: Any) -> list[Any]:
         return read_zip(raw)
     try:
         document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise CsvZipError(str(error)) from error
     return services_of(document)
 

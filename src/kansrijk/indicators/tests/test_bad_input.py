@@ -1,0 +1,161 @@
+"""The bad-input corpus against the indicators' forms and the import of figures: a clear
+Dutch error naming the line (never a 500), and nothing stored; the import is all-or-nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.utils import translation
+
+from kansrijk.accounts.models import Membership, User
+from kansrijk.coalitions.tests.factories import CoalitionFactory
+from kansrijk.indicators import services
+from kansrijk.indicators.models import StoryNote, Value
+from kansrijk.indicators.tests.factories import IndicatorFactory, StoryNoteFactory
+from kansrijk.regions.tests.factories import MunicipalityFactory
+from kansrijk.ui.testing.bad_input import snapshot
+from kansrijk.ui.testing.form_corpus import AS_TEXT, assert_form_refuses_corpus, assert_refused
+
+pytestmark = pytest.mark.django_db
+
+HEADER = "indicator,area,period,numerator,denominator,value\n"
+GOOD = "big2,GM0344,2022,612,4130,\nbig2,GM0363,2022,1500,10000,\n"
+COLUMNS = ["indicator", "area", "period", "numerator", "denominator", "value"]
+URL = "/indicatoren/import"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache_and_english() -> Iterator[None]:
+    """Overrides the package's English default: these pages are checked in Dutch."""
+    cache.clear()
+    with translation.override("nl"):
+        yield
+
+
+@pytest.fixture
+def editor() -> Client:
+    IndicatorFactory()
+    MunicipalityFactory(code="GM0344", name="Utrecht")
+    MunicipalityFactory(code="GM0363", name="Amsterdam")
+    user = User.objects.create_user("redactie@example.org", "x", is_national_editor=True)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def _csv(body: str | bytes, name: str = "waarden.csv") -> SimpleUploadedFile:
+    data = body.encode() if isinstance(body, str) else body
+    return SimpleUploadedFile(name, data, content_type="text/csv")
+
+
+def _row(column: str, value: str) -> str:
+    cells = dict(zip(COLUMNS, ["big2", "GM0344", "2021", "600", "4000", ""], strict=True))
+    cells[column] = '"' + value.replace('"', '""') + '"'
+    return ",".join(cells[c] for c in COLUMNS) + "\n"
+
+
+def _refused_naming_line_3(client: Client, body: str | bytes, what: object) -> None:
+    response = assert_refused(client, URL, {"file": _csv(body)}, what=what)
+    if response.status_code == 200:
+        page = response.content.decode()
+        assert "Regel 3" in page or "Regel 1" in page, (what, "no line named")
+
+
+def test_every_corpus_value_in_every_column_of_a_middle_row_refuses_the_whole_file(
+    editor: Client,
+) -> None:
+    allowed = {"value": {""}, "numerator": {"", "0"}, "denominator": {"", "12345"}}
+    for column in COLUMNS:
+        for value in AS_TEXT:
+            if value in allowed.get(column, set()):
+                continue
+            if column == "value" and value in ("1.5", "0", "12345"):
+                continue  # a number: checked against the numerator and denominator below
+            body = HEADER + GOOD.splitlines()[0] + "\n" + _row(column, value) + GOOD.split("\n")[1]
+            _refused_naming_line_3(editor, body, (column, value))
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("utf-16", (HEADER + GOOD).encode("utf-16")),
+        ("wrong columns", b"gemeente;jaar;aantal\nGM0344;2022;5\n"),
+        ("only a header", HEADER.encode()),
+        ("empty", b""),
+        ("formula", (HEADER + "=cmd|'/C calc'!A0,GM0344,2022,1,10,\n").encode()),
+        ("formula in a number", (HEADER + "big2,GM0344,2022,=1+1,10,\n").encode()),
+        ("xlsx", b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 200),
+        ("binary", bytes(range(256)) * 10),
+        ("huge row", (HEADER + "big2,GM0344,2022," + "9" * 100_000 + ",10,\n").encode()),
+        ("script", b"<script>alert(1)</script>"),
+    ],
+)
+def test_a_bad_file_is_refused_whole_with_a_dutch_message(
+    editor: Client, name: str, content: bytes
+) -> None:
+    response = assert_refused(editor, URL, {"file": _csv(content)}, what=name)
+    assert response.status_code in (200, 400)
+
+
+def test_a_huge_file_is_refused_without_storing_anything(editor: Client) -> None:
+    body = HEADER + "".join(f"big2,GM0344,{1900 + i % 100},1,10,\n" for i in range(60_000))
+    with mock.patch("kansrijk.indicators.forms.MAX_UPLOAD_BYTES", 100_000):
+        response = assert_refused(editor, URL, {"file": _csv(body)}, what="huge")
+    assert "20 MB" in response.content.decode() or "groter" in response.content.decode()
+
+
+def test_every_bad_year_or_column_mapping_is_refused(editor: Client) -> None:
+    valid = {"file": _csv(HEADER + GOOD), "period": "", "columns": ""}
+    for field in ("period", "columns"):
+        for value in AS_TEXT:
+            if value == "":
+                continue
+            valid["file"] = _csv(HEADER + GOOD)
+            assert_refused(editor, URL, {**valid, field: value}, what=(field, value))
+
+
+def test_an_import_that_fails_at_its_last_write_stores_nothing(editor: Client) -> None:
+    before = snapshot()
+    with (
+        mock.patch.object(services, "_rederive", side_effect=RuntimeError("halfway")),
+        pytest.raises(RuntimeError),
+    ):
+        editor.post(URL, {"file": _csv(HEADER + GOOD)})
+    assert snapshot() == before
+    assert editor.post(URL, {"file": _csv(HEADER + GOOD)}).status_code == 302
+    assert Value.objects.filter(computed=False).count() == 2
+
+
+def test_every_bad_story_note_is_refused_and_not_stored() -> None:
+    indicator = IndicatorFactory()
+    coalition = CoalitionFactory.create()
+    user = User.objects.create_user("partner@example.org", "x")
+    Membership.objects.create(user=user, coalition=coalition, role="partner")
+    client = Client()
+    client.force_login(user)
+    url = f"/coalities/{coalition.slug}/startfoto/notities"
+    valid = {"indicator": str(indicator.pk), "text": "Herkenbaar (fictief)."}
+    assert_form_refuses_corpus(client, url, valid, typed=["indicator"], text=["text"])
+    assert_refused(client, url, {**valid, "text": "   "}, what="blank")
+    client.post(url, valid)
+    assert StoryNote.objects.count() == 1
+
+
+def test_every_bad_note_status_is_refused_and_changes_nothing() -> None:
+    note = StoryNoteFactory(coalition=CoalitionFactory.create())
+    user = User.objects.create_user("trekker@example.org", "x")
+    Membership.objects.create(user=user, coalition=note.coalition, role="lead")
+    client = Client()
+    client.force_login(user)
+    url = f"/coalities/{note.coalition.slug}/startfoto/notities/{note.pk}"
+
+    def state() -> Any:
+        return StoryNote.objects.values_list("status", "status_changed_at").get(pk=note.pk)
+
+    assert_form_refuses_corpus(client, url, {"status": "published"}, typed=["status"], state=state)
