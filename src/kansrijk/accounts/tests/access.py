@@ -71,7 +71,7 @@ def expectations(world: World) -> list[Expect]:
             lead=REDIRECT,
             regional=OK,
             national=OK,
-            adviser=REDIRECT,
+            adviser=OK,  # advisers log in with a second factor too
         ),
         logged_in("accounts:email_change"),
         logged_in("accounts:account_export"),
