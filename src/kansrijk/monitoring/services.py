@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from kansrijk.coalitions.models import Coalition
@@ -20,6 +20,17 @@ from kansrijk.monitoring.models import (
     Measurement,
     MultiYearPlan,
 )
+
+M = TypeVar("M", bound=models.Model)
+
+
+def _append(row: M, user: Any) -> M:
+    """Validate and store a new row with its author (anonymous: none), all or nothing."""
+    row.created_by = user if getattr(user, "is_authenticated", False) else None  # type: ignore[attr-defined]
+    with transaction.atomic():
+        row.full_clean()
+        row.save()
+    return row
 
 
 def goal_create(
@@ -51,12 +62,8 @@ def goal_create(
         target=target,
         deadline=deadline,
         owner=owner,
-        created_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    with transaction.atomic():
-        goal.full_clean()
-        goal.save()
-    return goal
+    return _append(goal, user)
 
 
 def measurement_add(
@@ -73,12 +80,8 @@ def measurement_add(
         measured_on=measured_on,
         value=value,
         note=note,
-        created_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    with transaction.atomic():
-        measurement.full_clean()
-        measurement.save()
-    return measurement
+    return _append(measurement, user)
 
 
 def measurement_from_source(*, goal: Goal, user: Any, owner: bool) -> Measurement:
@@ -106,12 +109,8 @@ def attention_assess(
         point=point,
         status=status,
         evidence=evidence,
-        created_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    with transaction.atomic():
-        assessment.full_clean()
-        assessment.save()
-    return assessment
+    return _append(assessment, user)
 
 
 def embedding_add(
@@ -129,12 +128,8 @@ def embedding_add(
         title=title,
         adopted_on=adopted_on,
         note=note,
-        created_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    with transaction.atomic():
-        embedding.full_clean()
-        embedding.save()
-    return embedding
+    return _append(embedding, user)
 
 
 def plan_record(
@@ -158,9 +153,5 @@ def plan_record(
         ambition=ambition,
         activities=activities,
         financing=financing,
-        created_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    with transaction.atomic():
-        plan.full_clean()
-        plan.save()
-    return plan
+    return _append(plan, user)
