@@ -49,20 +49,22 @@ def is_regional_coordinator_for(user: Any, coalition: Coalition) -> bool:
     ).exists()
 
 
-def is_adviser_for(user: Any, coalition: Coalition) -> bool:
-    """An adviser of the support programme assigned to this coalition (``support`` app)."""
+def _has_adviser_assignment(user: Any, **lookup: Any) -> bool:
+    """Whether the support app holds an adviser assignment of ``user`` matching ``lookup``."""
     if not _authenticated(user) or not apps.is_installed("kansrijk.support"):
         return False
     assignment = apps.get_model("support", "AdviserAssignment")
-    return bool(assignment.objects.filter(user=user, coalition=coalition).exists())
+    return bool(assignment.objects.filter(user=user, **lookup).exists())
+
+
+def is_adviser_for(user: Any, coalition: Coalition) -> bool:
+    """An adviser of the support programme assigned to this coalition (``support`` app)."""
+    return _has_adviser_assignment(user, coalition=coalition)
 
 
 def is_adviser(user: Any) -> bool:
     """An adviser of the support programme, assigned to at least one coalition."""
-    if not _authenticated(user) or not apps.is_installed("kansrijk.support"):
-        return False
-    assignment = apps.get_model("support", "AdviserAssignment")
-    return bool(assignment.objects.filter(user=user).exists())
+    return _has_adviser_assignment(user)
 
 
 def can_view_coalition(user: Any, coalition: Coalition) -> bool:
