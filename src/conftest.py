@@ -24,7 +24,10 @@ def _empty_cache() -> None:
     versions) would otherwise repeat across rolled-back tests and serve another test's data."""
     from django.core.cache import cache
 
+    from kansrijk.socialmap.search import lists
+
     cache.clear()
+    lists.clear()  # the social map's in-memory lists and answers about the index
 
 
 @pytest.fixture(autouse=True)

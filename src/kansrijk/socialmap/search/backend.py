@@ -17,10 +17,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.db import connection
 
+from kansrijk.socialmap.search import lists
 from kansrijk.socialmap.search.normalise import (
     MIN_PREFIX_LENGTH,
     QueryTerm,
@@ -180,11 +182,11 @@ def correct(terms: Sequence[QueryTerm]) -> tuple[list[QueryTerm], dict[str, list
             " " in term.text
             or len(term.alternatives) > 1
             or len(stem) < MIN_PREFIX_LENGTH
-            or _known_prefix(stem)
+            or lists.remembered("prefix", stem, partial(_known_prefix, stem))
         ):
             corrected.append(term)
             continue
-        closest = _closest_words(term.text)
+        closest = lists.remembered("closest", term.text, partial(_closest_words, term.text))
         if closest:
             corrections[term.text] = closest
             corrected.append(QueryTerm(text=term.text, alternatives=tuple(closest)))

@@ -1,6 +1,7 @@
 """The lists every search request needs, kept in memory: the search form's municipalities and
-risk situations (with their rendered ``<option>`` elements) and the synonym table; and the
-rendered results of recent searches (``cached_result``).
+risk situations (with their rendered ``<option>`` elements), the synonym table and answers
+about the indexed words (``remembered``); and the rendered results of recent searches
+(``cached_result``).
 
 They change rarely (reference data and the national editor's lists), and reading them cost
 four queries and the rendering of 342 options per request. Each process keeps them for
@@ -32,6 +33,8 @@ T = TypeVar("T")
 Choices = list[tuple[str, str]]
 
 _store: dict[tuple[str, str], tuple[float, Any]] = {}
+_memo: dict[tuple[str, str], tuple[float, Any]] = {}
+MEMO_SIZE = 10_000
 _lock = threading.Lock()
 
 
@@ -42,6 +45,7 @@ def clear(**_signal: Any) -> None:
     """Forget every cached list and search result (also a signal receiver)."""
     with _lock:
         _store.clear()
+        _memo.clear()
         _generation[0] += 1
 
 
@@ -67,6 +71,22 @@ def cached_result(parts: tuple[Any, ...], build: Callable[[], str]) -> SafeStrin
         html = build()
         cache.set(key, html, seconds)
     return mark_safe(html)  # noqa: S308  # nosec B308 B703 (rendered by a template)
+
+
+def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
+    """An answer about the search index (is this prefix known? which words are closest to
+    this typo?), kept like the lists: ``TIMEOUT`` seconds, forgotten on every write to the
+    index. At most ``MEMO_SIZE`` answers are kept; beyond that the memo starts afresh."""
+    now = time.monotonic()
+    hit = _memo.get((kind, key))
+    if hit is not None and now - hit[0] < TIMEOUT:
+        return hit[1]  # type: ignore[no-any-return]
+    value = build()
+    with _lock:
+        if len(_memo) >= MEMO_SIZE:
+            _memo.clear()
+        _memo[(kind, key)] = (now, value)
+    return value
 
 
 def _cached(name: str, build: Callable[[], T], *, per_language: bool = False) -> T:

@@ -1,38 +1,83 @@
 """A professional's search: free text, municipality, risk situation and phase; results grouped
-into care paths first, then services."""
+into care paths first, then services.
+
+The rows found are read as plain tuples with exactly the columns the result page shows (no
+model instances: building 50 of them cost more than the search itself, issue 5)."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from datetime import date
+from typing import NamedTuple
 
-from django.db.models import Model
+from django.db import connection
 
-from kansrijk.coalitions.models import Coalition
-from kansrijk.socialmap.models import (
-    CarePath,
-    Organization,
-    RiskSituation,
-    SearchEntry,
-    Service,
-)
+from kansrijk.socialmap.models import SearchEntry
 from kansrijk.socialmap.search import backend, lists
 from kansrijk.socialmap.search.normalise import parse_query
+from kansrijk.ui.bilingual import pick
 
-M = TypeVar("M", bound=Model)
+# Longer descriptions are cut to 40 words on the page; 1,000 characters hold them.
+DESCRIPTION_CHARS = 1000
+
+
+class ServiceRow(NamedTuple):
+    """A service as the result page shows it."""
+
+    id: int
+    uuid: str
+    name: str
+    description: str
+    url: str
+    email: str
+    phone: str
+    status: str
+    approval: str
+    costs: str
+    access: str
+    domain: str
+    phases: str
+    assured_date: date | None
+    organization_name: str
+    organization_fictional: bool
+
+    @property
+    def phase_list(self) -> list[str]:
+        return [part for part in self.phases.split(",") if part]
+
+
+class CarePathRow(NamedTuple):
+    """A care path as the result page shows it."""
+
+    id: int
+    visibility: str
+    risk_key: str
+    risk_name: str
+    risk_name_en: str
+    coalition_slug: str
+    coalition_name: str
+
+    @property
+    def risk_label(self) -> str:
+        return pick(self.risk_name, self.risk_name_en)
 
 
 @dataclass
 class SearchResult:
     text: str
-    care_paths: list[CarePath] = field(default_factory=list)
-    services: list[Service] = field(default_factory=list)
+    care_paths: list[CarePathRow] = field(default_factory=list)
+    services: list[ServiceRow] = field(default_factory=list)
     corrections: dict[str, list[str]] = field(default_factory=dict)
     expanded: list[str] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return len(self.care_paths) + len(self.services)
+
+    @property
+    def service_ids(self) -> list[int]:
+        return [service.id for service in self.services]
 
 
 def run_search(
@@ -71,75 +116,51 @@ def run_search(
 # -- one query per list: the search joined with the rows the result page shows -------------
 
 
-def _columns(model: type[Model], alias: str) -> str:
-    return ", ".join(f"{alias}.{field.column}" for field in model._meta.concrete_fields)
-
-
-def _partial(model: type[M], using: str, values: dict[str, Any]) -> M:
-    """A model instance with only ``values`` loaded (the other fields are deferred)."""
-    names = [f.attname for f in model._meta.concrete_fields if f.attname in values]
-    return model.from_db(using, names, [values[name] for name in names])
-
-
-def _services(hits: backend.Query) -> list[Service]:
+def _services(hits: backend.Query) -> list[ServiceRow]:
     """The services found, best first, with the organisation's name in the same query."""
     sql, params = hits
-    rows = Service.objects.raw(
-        f"SELECT {_columns(Service, 's')}, o.name AS sm_org_name, "  # noqa: S608  # nosec B608  (column names from the model)
-        f"o.is_fictional AS sm_org_fictional, o.coalition_id AS sm_org_coalition FROM ({sql}) h "
-        "JOIN socialmap_service s ON s.id = h.object_id "
-        "JOIN socialmap_organization o ON o.id = s.organization_id "
-        "ORDER BY h.score DESC, h.title",
-        params,
-    )
-    services = list(rows)
-    for service in services:
-        service.organization = _partial(
-            Organization,
-            rows.db,
-            {
-                "id": service.organization_id,
-                "name": service.sm_org_name,  # type: ignore[attr-defined]
-                "is_fictional": bool(service.sm_org_fictional),  # type: ignore[attr-defined]
-                "coalition_id": service.sm_org_coalition,  # type: ignore[attr-defined]
-            },
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT s.id, s.uuid, s.name, substr(s.description, 1, %s), s.url, s.email, "  # noqa: S608  # nosec B608  (the hits query is built from constants)
+            "s.phone, s.status, s.approval, s.costs, s.access, s.domain, s.phases, "
+            f"s.assured_date, o.name, o.is_fictional FROM ({sql}) h "
+            "JOIN socialmap_service s ON s.id = h.object_id "
+            "JOIN socialmap_organization o ON o.id = s.organization_id "
+            "ORDER BY h.score DESC, h.title",
+            [DESCRIPTION_CHARS, *params],
         )
-    return services
+        rows = cursor.fetchall()
+    return [
+        ServiceRow._make(
+            (row[0], _uuid(row[1]), *row[2:13], _date(row[13]), row[14], bool(row[15]))
+        )
+        for row in rows
+    ]
 
 
-def _care_paths(hits: backend.Query) -> list[CarePath]:
+def _uuid(value: object) -> str:
+    """PostgreSQL returns a UUID, SQLite its 32 hex digits."""
+    return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+
+
+def _date(value: date | str | None) -> date | None:
+    """SQLite returns dates of a raw query as text."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _care_paths(hits: backend.Query) -> list[CarePathRow]:
     """The care paths found, best first, with risk situation and coalition names."""
     sql, params = hits
-    rows = CarePath.objects.raw(
-        f"SELECT {_columns(CarePath, 'c')}, r.key AS sm_risk_key, r.name AS sm_risk_name, "  # noqa: S608  # nosec B608  (column names from the model)
-        "r.name_en AS sm_risk_name_en, k.slug AS sm_coalition_slug, "
-        f"k.name AS sm_coalition_name FROM ({sql}) h "
-        "JOIN socialmap_carepath c ON c.id = h.object_id "
-        "JOIN socialmap_risksituation r ON r.id = c.risk_situation_id "
-        "JOIN coalitions_coalition k ON k.id = c.coalition_id "
-        "ORDER BY h.score DESC, h.title",
-        params,
-    )
-    paths = list(rows)
-    for path in paths:
-        extra: Any = path
-        path.risk_situation = _partial(
-            RiskSituation,
-            rows.db,
-            {
-                "id": path.risk_situation_id,
-                "key": extra.sm_risk_key,
-                "name": extra.sm_risk_name,
-                "name_en": extra.sm_risk_name_en,
-            },
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.id, c.visibility, r.key, r.name, r.name_en, k.slug, k.name "  # noqa: S608  # nosec B608  (the hits query is built from constants)
+            f"FROM ({sql}) h "
+            "JOIN socialmap_carepath c ON c.id = h.object_id "
+            "JOIN socialmap_risksituation r ON r.id = c.risk_situation_id "
+            "JOIN coalitions_coalition k ON k.id = c.coalition_id "
+            "ORDER BY h.score DESC, h.title",
+            params,
         )
-        path.coalition = _partial(
-            Coalition,
-            rows.db,
-            {
-                "id": path.coalition_id,
-                "slug": extra.sm_coalition_slug,
-                "name": extra.sm_coalition_name,
-            },
-        )
-    return paths
+        return [CarePathRow(*row) for row in cursor.fetchall()]

@@ -7,7 +7,6 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
@@ -60,14 +59,7 @@ def _results(
     result = run_search(
         text=text, municipality=municipality, risk=risk, phase=phase, visible=visible
     )
-    return render_to_string(
-        "socialmap/_search_results.html",
-        {
-            "result": result,
-            "care_path_items": cards.care_path_items(result.care_paths),
-            "service_cards": cards.service_cards(result.services),
-        },
-    )
+    return cards.result_block(result)
 
 
 def _svg_layout(coalition: Coalition, user: Any) -> dict[str, Any]:
