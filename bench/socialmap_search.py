@@ -265,6 +265,59 @@ def under_load(paths: list[str], concurrency: int, seconds: float) -> dict[str, 
     return summary(timings, len(timings) / (time.perf_counter() - started), errors[0])
 
 
+def _cpu_by_process() -> dict[int, tuple[str, int, float]]:
+    """pid -> (command, parent pid, CPU seconds so far) for every process (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            raw = (entry / "stat").read_text()
+        except OSError:
+            continue
+        command = raw[raw.index("(") + 1 : raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2 :].split()
+        found[int(entry.name)] = (
+            command,
+            int(fields[1]),
+            (int(fields[11]) + int(fields[12])) / ticks,
+        )
+    return found
+
+
+def cpu_split(
+    before: dict[int, tuple[str, int, float]], server_pid: int, requests: int
+) -> dict[str, float]:
+    """CPU milliseconds per request spent by the app (gunicorn workers), the database (every
+    postgres process) and this client, since ``before``."""
+    after = _cpu_by_process()
+
+    def spent(pid: int) -> float:
+        return after[pid][2] - (before[pid][2] if pid in before else 0.0)
+
+    app = sum(spent(pid) for pid, (_c, parent, _t) in after.items() if parent == server_pid)
+    database = sum(
+        spent(pid) for pid, (command, _p, _t) in after.items() if command.startswith("postgres")
+    )
+    client = spent(os.getpid())
+    per = 1000 / max(requests, 1)
+    return {
+        "app_ms": round(app * per, 2),
+        "database_ms": round(database * per, 2),
+        "client_ms": round(client * per, 2),
+    }
+
+
+def measured_load(
+    paths: list[str], concurrency: int, seconds: float, server_pid: int
+) -> dict[str, Any]:
+    before = _cpu_by_process()
+    result: dict[str, Any] = dict(under_load(paths, concurrency, seconds))
+    result["cpu_per_request"] = cpu_split(before, server_pid, int(result["requests"]))
+    return result
+
+
 def summary(timings: list[float], rate: float, errors: int) -> dict[str, float]:
     ordered = sorted(timings)
     return {
@@ -333,8 +386,10 @@ def main() -> None:
         results["single_healthz"] = sequential(["/healthz"], args.rounds)
         results["single_search"] = sequential(paths, args.rounds)
         results["single_per_query"] = {p: sequential([p], 40)["median_ms"] for p in paths}
-        results["load_healthz"] = under_load(["/healthz"], args.concurrency, args.seconds)
-        results["load_search"] = under_load(paths, args.concurrency, args.seconds)
+        results["load_healthz"] = measured_load(
+            ["/healthz"], args.concurrency, args.seconds, server.pid
+        )
+        results["load_search"] = measured_load(paths, args.concurrency, args.seconds, server.pid)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)

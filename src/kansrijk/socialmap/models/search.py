@@ -1,5 +1,5 @@
-"""The search index: one row per service or care path, with the text to search and the
-filter tokens (municipality, phase, risk situation, visibility).
+"""The search index: one row per service or care path; its text to search and its filter
+tokens (municipality, phase, risk situation, visibility) are indexed, not stored.
 
 The full-text index itself differs per database and is made by the migration
 `0002_search_index_for_this_database`: an FTS5 table on SQLite, `tsvector` columns with GIN
@@ -21,8 +21,9 @@ class SearchEntry(models.Model):
         "coalitions.Coalition", on_delete=models.CASCADE, related_name="+", null=True
     )
     title = models.CharField(max_length=300)
-    body = models.TextField()
-    filters = models.TextField()
+    # The text and the filter tokens are not kept here: they live only in the database's
+    # full-text index (the FTS5 table, or the tsvector columns on PostgreSQL). Keeping them
+    # twice made every row three times wider and the scan of common words slower (issue 5).
     is_public = models.BooleanField(default=False)
 
     class Meta:

@@ -114,8 +114,6 @@ def _store(kind: str, object_id: int, document: Document | None) -> None:
         object_id=object_id,
         defaults={
             "title": title[:300],
-            "body": body,
-            "filters": filters,
             "is_public": is_public,
             "coalition_id": coalition_id,
         },
@@ -160,16 +158,19 @@ def index_services_bulk(*, services: Iterable[Service], batch_size: int = 1000) 
                     kind=SearchEntry.KIND_SERVICE,
                     object_id=pk,
                     title=title[:300],
-                    body=body,
-                    filters=filters,
                     is_public=is_public,
                     coalition_id=coalition_id,
                 )
-                for pk, (title, body, filters, is_public, coalition_id) in documents
+                for pk, (title, _body, _filters, is_public, coalition_id) in documents
             ]
         )
-        backend.write([(e.pk, e.title, e.body, e.filters) for e in entries])
-        _remember_words(text for e in entries for text in (e.title, e.body))
+        backend.write(
+            [
+                (entry.pk, entry.title, document[1], document[2])
+                for entry, (_pk, document) in zip(entries, documents, strict=True)
+            ]
+        )
+        _remember_words(text for _pk, document in documents for text in document[:2])
         lists.clear_after_commit()
 
     with transaction.atomic():
