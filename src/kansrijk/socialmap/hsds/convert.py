@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from kansrijk.coalitions.models import Coalition
 from kansrijk.regions.models import Municipality
@@ -26,7 +27,7 @@ from kansrijk.socialmap.hsds.records import (
     OrganizationRecord,
     ServiceRecord,
 )
-from kansrijk.socialmap.hsds.schema import SchemaError
+from kansrijk.socialmap.hsds.schema import SchemaError, listed
 from kansrijk.socialmap.models import (
     Access,
     Approval,
@@ -128,30 +129,55 @@ def _check(
 
         for name in ("description", "eligibility", "target_group"):
             if len(getattr(record, name) or "") > MAX_TEXT:
-                problem(name, f"{name} has more than {MAX_TEXT} characters")
+                problem(
+                    name, _("The text is longer than %(limit)s characters") % {"limit": MAX_TEXT}
+                )
         if record.status not in ServiceStatus.values:
-            problem("status", f"status {record.status!r} cannot be imported")
-        if record.domain not in Domain.values:
-            problem("attributes", f"domain {record.domain!r} is not one of {Domain.values}")
+            problem(
+                "status",
+                _("Status %(value)s cannot be imported; allowed values: %(allowed)s")
+                % {"value": repr(record.status), "allowed": listed(ServiceStatus.values)},
+            )
+        if not record.domain:
+            problem(
+                "attributes",
+                _("The service has no domain; allowed values: %(allowed)s")
+                % {"allowed": listed(Domain.values)},
+            )
+        elif record.domain not in Domain.values:
+            problem(
+                "attributes",
+                _("Domain %(value)s is not allowed; allowed values: %(allowed)s")
+                % {"value": repr(record.domain), "allowed": listed(Domain.values)},
+            )
         if record.access and record.access not in Access.values:
-            problem("attributes", f"access {record.access!r} is not one of {Access.values}")
+            problem(
+                "attributes",
+                _("Access %(value)s is not allowed; allowed values: %(allowed)s")
+                % {"value": repr(record.access), "allowed": listed(Access.values)},
+            )
         for phase in record.phases:
             if phase not in Phase.values:
-                problem("attributes", f"phase {phase!r} is not one of {Phase.values}")
+                problem(
+                    "attributes",
+                    _("Phase %(value)s is not allowed; allowed values: %(allowed)s")
+                    % {"value": repr(phase), "allowed": listed(Phase.values)},
+                )
         for key in record.risk_situations:
             if key not in risks:
-                problem("attributes", f"unknown risk situation {key!r}")
+                problem("attributes", _("Unknown risk situation %(value)s") % {"value": repr(key)})
         if not record.areas:
-            problem("service_areas", "the service has no service area")
+            problem("service_areas", _("The service has no service area (municipality)"))
         for area in record.areas:
             if area.code not in municipalities:
                 problem(
                     "service_areas",
-                    f"{area.code or area.name!r} is not a municipality of this coalition",
+                    _("%(value)s is not a municipality of this coalition")
+                    % {"value": repr(area.code or area.name)},
                 )
         existing = Service.objects.filter(uuid=record.id).select_related("organization").first()
         if existing is not None and existing.organization.coalition_id != coalition.pk:
-            problem("id", "this service belongs to another coalition")
+            problem("id", _("This service belongs to another coalition"))
     return errors, municipalities, risks
 
 

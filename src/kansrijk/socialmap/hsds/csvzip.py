@@ -8,6 +8,8 @@ import zipfile
 from collections.abc import Iterable
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from kansrijk.reports.csv import FORMULA_PREFIXES, safe_cell
 from kansrijk.socialmap.hsds.tabular import TABLES, Tables, columns, file_name, flatten, unflatten
 
@@ -15,7 +17,8 @@ MAX_MEMBER_BYTES = 50 * 1024 * 1024
 
 
 class CsvZipError(Exception):
-    pass
+    """The file cannot be read; the message (translated) says why, to follow "The file
+    cannot be read: "."""
 
 
 def write_zip(services: Iterable[dict[str, Any]]) -> bytes:
@@ -45,7 +48,7 @@ def read_zip(data: bytes) -> list[dict[str, Any]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
-        raise CsvZipError("not a ZIP file") from error
+        raise CsvZipError(_("it is not a ZIP file")) from error
     names = {name.rsplit("/", 1)[-1]: name for name in archive.namelist()}
     tables: Tables = {}
     with archive:
@@ -54,15 +57,26 @@ def read_zip(data: bytes) -> list[dict[str, Any]]:
             if member is None:
                 continue
             if archive.getinfo(member).file_size > MAX_MEMBER_BYTES:
-                raise CsvZipError(f"{file_name(table)} is too large")
+                raise CsvZipError(
+                    _("%(file)s is larger than %(limit)s MB")
+                    % {"file": file_name(table), "limit": MAX_MEMBER_BYTES // (1024 * 1024)}
+                )
             try:
                 text = archive.read(member).decode("utf-8-sig")
             except UnicodeDecodeError as error:
-                raise CsvZipError(f"{file_name(table)} is not UTF-8") from error
+                raise CsvZipError(
+                    _("%(file)s is not saved as UTF-8") % {"file": file_name(table)}
+                ) from error
             reader = csv.DictReader(io.StringIO(text))
-            tables[table] = [
-                {key: _unescape(value or "") for key, value in row.items() if key} for row in reader
-            ]
+            try:
+                tables[table] = [
+                    {key: _unescape(value or "") for key, value in row.items() if key}
+                    for row in reader
+                ]
+            except csv.Error as error:
+                raise CsvZipError(
+                    _("%(file)s is not a valid CSV file") % {"file": file_name(table)}
+                ) from error
     if "service" not in tables:
-        raise CsvZipError("the ZIP holds no services.csv")
+        raise CsvZipError(_("the ZIP file contains no %(file)s") % {"file": file_name("service")})
     return unflatten(tables)

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from .records import (
     AREA_EXTENT_TYPE,
     TAXONOMY_ACCESS,
@@ -66,7 +68,8 @@ def _parse_date(value: str | None, item: int, errors: list[SchemaError]) -> date
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
-        errors.append(SchemaError(item, "assured_date", f"{value!r} is not a date (YYYY-MM-DD)"))
+        message = _("%(value)s is not a date (YYYY-MM-DD)") % {"value": repr(value)}
+        errors.append(SchemaError(item, "assured_date", message))
         return None
 
 
@@ -81,7 +84,8 @@ def _service(
         _organization(nested) if nested else organizations.get(data.get("organization_id", ""))
     )
     if organization is None:
-        errors.append(SchemaError(item, "organization", "the service has no (known) organization"))
+        message = _("The service has no (known) organisation")
+        errors.append(SchemaError(item, "organization", message))
         return None
     by_taxonomy: dict[str, list[JSON]] = {}
     for attribute in data.get("attributes", []):
@@ -175,15 +179,16 @@ def parse_services(document: Any, organizations: list[Any] | None = None) -> lis
         raise HsdsImportError(errors)
     known = {org["id"]: _organization(org) for org in organizations or []}
     records = []
+    seen: set[uuid.UUID] = set()
     for index, item in enumerate(items):
         record = _service(item, known, index, errors)
-        if record is not None:
-            records.append(record)
-    seen: set[uuid.UUID] = set()
-    for index, record in enumerate(records):
+        if record is None:
+            continue
         if record.id in seen:
-            errors.append(SchemaError(index, "id", f"service {record.id} occurs twice"))
+            message = _("Service %(id)s occurs more than once in the file") % {"id": record.id}
+            errors.append(SchemaError(index, "id", message))
         seen.add(record.id)
+        records.append(record)
     if errors:
         raise HsdsImportError(errors)
     return records

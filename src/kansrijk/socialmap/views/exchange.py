@@ -49,8 +49,15 @@ def _read(upload: Any) -> list[Any]:
         return read_zip(raw)
     try:
         document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise CsvZipError(str(error)) from error
+    except UnicodeDecodeError as error:
+        raise CsvZipError(_("it is not saved as UTF-8")) from error
+    except json.JSONDecodeError as error:
+        raise CsvZipError(
+            _("it is not valid JSON (line %(line)s, column %(column)s)")
+            % {"line": error.lineno, "column": error.colno}
+        ) from error
+    except RecursionError as error:
+        raise CsvZipError(_("it is nested too deeply to read")) from error
     return services_of(document)
 
 
