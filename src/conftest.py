@@ -28,6 +28,7 @@ def _empty_cache() -> None:
 
     cache.clear()
     lists.clear()  # the social map's in-memory lists and answers about the index
+    lists.forget_shared_version()
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from kansrijk.socialmap.models.choices import (
 )
 from kansrijk.socialmap.models.directory import Contact, Location, Organization, Service
 from kansrijk.socialmap.models.lists import ContactMoment, RiskSituation, SynonymGroup
-from kansrijk.socialmap.models.search import SearchEntry, SearchWord
+from kansrijk.socialmap.models.search import SearchEntry, SearchIndexVersion, SearchWord
 
 __all__ = [
     "Access",
@@ -27,6 +27,7 @@ __all__ = [
     "Phase",
     "RiskSituation",
     "SearchEntry",
+    "SearchIndexVersion",
     "SearchWord",
     "Service",
     "ServiceStatus",

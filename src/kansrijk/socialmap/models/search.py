@@ -42,3 +42,14 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class SearchIndexVersion(models.Model):
+    """One row, counted up after every committed change to the search index or to the lists
+    the search reads, so that every process forgets its cached searches within a second
+    (``search/lists.py``); a missing row reads as version 0."""
+
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"search index version {self.version}"

@@ -3,12 +3,14 @@ risk situations (with their rendered ``<option>`` elements), the synonym table a
 about the indexed words (``remembered``); and the rendered results of recent searches
 (``cached_result``).
 
-They change rarely (reference data and the national editor's lists), and reading them cost
-four queries and the rendering of 342 options per request. Each process keeps them for
-``TIMEOUT`` seconds; a change to a municipality, risk situation or synonym group clears them
-at once in the process that made it (signals in ``apps.py``), other processes follow within
-``TIMEOUT``. The search form reloads the lists when a submitted value is unknown, so a new
-municipality or risk situation is never refused.
+They change rarely (reference data, the national editor's lists, the index), and reading
+them cost four queries and the rendering of 342 options per request. Each process keeps
+them for ``TIMEOUT`` seconds; a change to a municipality, risk situation or synonym group
+(signals in ``apps.py``) or to the search index clears them at once in the process that
+made it and, once committed, counts up the shared ``SearchIndexVersion``: every other
+process reads that version at most once a second and forgets what it kept when it changed.
+The search form reloads the lists when a submitted value is unknown, so a new municipality
+or risk situation is never refused.
 """
 
 from __future__ import annotations
@@ -39,31 +41,76 @@ _lock = threading.Lock()
 
 
 _generation = [0]
+# The shared version (``SearchIndexVersion``) last seen, and when it was last read.
+_shared = {"version": -1, "checked": -1e9}
+VERSION_CHECK_SECONDS = 1.0
 
 
 def clear(**_signal: Any) -> None:
-    """Forget every cached list and search result (also a signal receiver)."""
+    """Forget every cached list and search result in this process."""
     with _lock:
         _store.clear()
         _memo.clear()
         _generation[0] += 1
 
 
+def forget_shared_version() -> None:
+    """Read the shared version again on the next use (for tests: every test's database
+    starts anew)."""
+    _shared.update(version=-1, checked=-1e9)
+
+
+def changed(**_signal: Any) -> None:
+    """A list the search reads changed (signal receiver): forget here at once, and tell the
+    other processes once the change is committed."""
+    clear()
+    transaction.on_commit(_announce)
+
+
 def clear_after_commit() -> None:
     """For writes to the search index: forget now and again when the transaction commits
-    (a request in between may have cached the old state)."""
+    (a request in between may have cached the old state), and tell the other processes."""
     clear()
-    transaction.on_commit(clear)
+    transaction.on_commit(_announce)
+
+
+def _announce() -> None:
+    from django.db.models import F
+
+    from kansrijk.socialmap.models import SearchIndexVersion
+
+    clear()
+    with transaction.atomic():
+        versions = SearchIndexVersion.objects.filter(pk=1)
+        if not versions.update(version=F("version") + 1):
+            SearchIndexVersion.objects.get_or_create(pk=1, defaults={"version": 1})
+
+
+def follow_other_processes() -> None:
+    """At most once every ``VERSION_CHECK_SECONDS``: read the shared version and, when
+    another process changed the index or the lists since, forget everything cached here."""
+    now = time.monotonic()
+    if now - _shared["checked"] < VERSION_CHECK_SECONDS:
+        return
+    from kansrijk.socialmap.models import SearchIndexVersion
+
+    version = SearchIndexVersion.objects.filter(pk=1).values_list("version", flat=True).first()
+    _shared["checked"] = now
+    if (version or 0) != _shared["version"]:
+        if _shared["version"] != -1:
+            clear()
+        _shared["version"] = version or 0
 
 
 def cached_result(parts: tuple[Any, ...], build: Callable[[], str]) -> SafeString:
     """The rendered results of one search (``parts``: the query, the filters, what the
     viewer may see), kept ``KANSRIJK_SEARCH_CACHE_SECONDS`` in Django's cache. A write to
-    the search index forgets them in this process; other processes may show the previous
-    results until the time is up."""
+    the search index forgets them in this process at once and in the others within
+    ``VERSION_CHECK_SECONDS``."""
     seconds = int(getattr(settings, "KANSRIJK_SEARCH_CACHE_SECONDS", 60))
     if seconds <= 0:
         return mark_safe(build())  # noqa: S308  # nosec B308 B703 (rendered by a template)
+    follow_other_processes()
     digest = hashlib.sha256(repr((_generation[0], get_language(), parts)).encode()).hexdigest()
     key = f"socialmap:search:{digest}"
     html: str | None = cache.get(key)
@@ -77,6 +124,7 @@ def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
     """An answer about the search index (is this prefix known? which words are closest to
     this typo?), kept like the lists: ``TIMEOUT`` seconds, forgotten on every write to the
     index. At most ``MEMO_SIZE`` answers are kept; beyond that the memo starts afresh."""
+    follow_other_processes()
     now = time.monotonic()
     hit = _memo.get((kind, key))
     if hit is not None and now - hit[0] < TIMEOUT:
@@ -90,6 +138,7 @@ def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
 
 
 def _cached(name: str, build: Callable[[], T], *, per_language: bool = False) -> T:
+    follow_other_processes()
     key = (name, (get_language() or "nl") if per_language else "")
     now = time.monotonic()
     hit = _store.get(key)
