@@ -54,6 +54,13 @@ def browser_page(**context_options: Any) -> Iterator[Any]:
             context.close()
         finally:
             browser.close()
+            # Database work done inside this block (a log-in, say) runs under Playwright's
+            # greenlet and gets a connection of its own that the test's teardown does not
+            # see; close it here, or the test database cannot be dropped at the end of the
+            # run on PostgreSQL ("being accessed by other users").
+            from django.db import connections
+
+            connections.close_all()
 
 
 def axe_violations(page: Any) -> list[str]:
