@@ -4,12 +4,9 @@ from io import StringIO
 from typing import Any
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
-from django.test import Client
 
-from kansrijk.accounts.models import User
-from kansrijk.ui.testing.browser import axe_violations, browser_page
+from kansrijk.ui.testing.browser import axe_violations, browser_page, log_in_as
 
 LEAD_PAGES = [
     "/coalities/utrecht/monitoring",
@@ -51,13 +48,8 @@ def test_the_monitoring_and_knowledge_pages_have_no_axe_violations(live_server: 
             violations += [f"{path}: {v}" for v in axe_violations(page)]
         page.context.clear_cookies()
         # National editors need a second factor; force_login stands for the full log-in
-        # (see src/conftest.py), and its session cookie is handed to the browser.
-        client = Client()
-        client.force_login(User.objects.get(email="beheer@kansrijk.example"))
-        cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-        page.context.add_cookies(
-            [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}]
-        )
+        # (see src/conftest.py).
+        log_in_as(page, live_server.url, "beheer@kansrijk.example")
         for path in NATIONAL_PAGES:
             response = page.goto(live_server.url + path)
             assert response is not None and response.status == 200, path

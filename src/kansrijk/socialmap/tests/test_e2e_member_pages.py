@@ -5,12 +5,9 @@ Dutch error messages), and the edit pages of one service and one care path."""
 from typing import Any
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
-from kansrijk.accounts.models import User
 from kansrijk.socialmap.tests.test_e2e_pages import load_social_map_demo
-from kansrijk.ui.testing.browser import axe_violations, browser_page
+from kansrijk.ui.testing.browser import axe_violations, browser_page, log_in_as, visit_and_check
 
 C = "/coalities/utrecht"
 LEAD = "trekker@kansrijk.example"
@@ -19,15 +16,6 @@ FORMS = [
     f"{C}/sociale-kaart/importeren",
     f"{C}/zorgpaden/nieuw",
 ]
-
-
-def _log_in(page: Any, base: str, email: str) -> None:
-    """force_login stands for the full log-in (see src/conftest.py); its session cookie is
-    handed to the browser."""
-    client = Client()
-    client.force_login(User.objects.get(email=email))
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": base}])
 
 
 @pytest.mark.e2e
@@ -39,9 +27,7 @@ def test_the_lead_s_social_map_maintenance_import_and_care_path_pages_have_no_ax
     violations: list[str] = []
 
     def check(page: Any, path: str) -> None:
-        response = page.goto(live_server.url + path)
-        assert response is not None and response.status == 200, path
-        violations.extend(f"{path}: {v}" for v in axe_violations(page))
+        violations.extend(visit_and_check(page, live_server.url, path))
 
     def check_empty_submit(page: Any, path: str) -> None:
         page.goto(live_server.url + path)
@@ -55,7 +41,7 @@ def test_the_lead_s_social_map_maintenance_import_and_care_path_pages_have_no_ax
         violations.extend(f"{path} (empty submit): {v}" for v in axe_violations(page))
 
     with browser_page() as page:
-        _log_in(page, live_server.url, LEAD)
+        log_in_as(page, live_server.url, LEAD)
         check(page, f"{C}/sociale-kaart")
         services = page.locator("main table a[href^='/diensten/']")
         assert services.count() >= 1

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kansrijk.ui.testing.browser import axe_violations, browser_page
+from kansrijk.ui.testing.browser import browser_page, visit_and_check
 
 
 def load_social_map_demo() -> None:
@@ -38,9 +38,7 @@ def test_the_search_service_care_path_customer_route_and_parents_pages_have_no_a
     violations: list[str] = []
 
     def check(page: Any, path: str) -> None:
-        response = page.goto(live_server.url + path)
-        assert response is not None and response.status == 200, path
-        violations.extend(f"{path}: {v}" for v in axe_violations(page))
+        violations.extend(visit_and_check(page, live_server.url, path))
 
     with browser_page() as page:
         check(page, "/zoeken?q=schulden&gemeente=GM0344")

@@ -4,13 +4,10 @@ from io import StringIO
 from typing import Any
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
-from django.test import Client
 
-from kansrijk.accounts.models import User
 from kansrijk.support.models import Event, ParentSurvey
-from kansrijk.ui.testing.browser import axe_violations, browser_page
+from kansrijk.ui.testing.browser import axe_violations, browser_page, log_in_as
 
 
 def log_in(page: Any, base: str, email: str) -> None:
@@ -46,12 +43,7 @@ def test_the_support_pages_have_no_axe_violations(live_server: Any) -> None:
         violations.extend(f"questions: {v}" for v in axe_violations(page))
         # Advisers need a second factor; force_login stands for the full log-in (see
         # src/conftest.py), and its session cookie is handed to the browser.
-        client = Client()
-        client.force_login(User.objects.get(email="adviseur@kansrijk.example"))
-        cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-        page.context.add_cookies(
-            [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}]
-        )
+        log_in_as(page, live_server.url, "adviseur@kansrijk.example")
         for path in (
             "/adviseur",
             "/mijn-overzicht",

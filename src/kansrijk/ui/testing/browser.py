@@ -63,6 +63,29 @@ def browser_page(**context_options: Any) -> Iterator[Any]:
             connections.close_all()
 
 
+def log_in_as(page: Any, base_url: str, email: str) -> None:
+    """Log the browser in as ``email``: ``force_login`` stands for the full log-in, second
+    factor included (see src/conftest.py), and its session cookie is handed to the page."""
+    from django.test import Client
+
+    from kansrijk.accounts.models import User
+
+    client = Client()
+    client.force_login(User.objects.get(email=email))
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": base_url}]
+    )
+
+
+def visit_and_check(page: Any, base_url: str, path: str) -> list[str]:
+    """Open ``path``, require a 200 answer and return its axe violations, each prefixed with
+    the path."""
+    response = page.goto(base_url + path)
+    assert response is not None and response.status == 200, path
+    return [f"{path}: {v}" for v in axe_violations(page)]
+
+
 def axe_violations(page: Any) -> list[str]:
     """Run axe-core on the current page; one line per violation and element."""
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
