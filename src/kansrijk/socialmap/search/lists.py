@@ -60,16 +60,10 @@ def forget_shared_version() -> None:
     _shared.update(version=-1, checked=-1e9)
 
 
-def changed(**_signal: Any) -> None:
-    """A list the search reads changed (signal receiver): forget here at once, and tell the
-    other processes once the change is committed."""
-    clear()
-    transaction.on_commit(_announce)
-
-
-def clear_after_commit() -> None:
-    """For writes to the search index: forget now and again when the transaction commits
-    (a request in between may have cached the old state), and tell the other processes."""
+def clear_after_commit(**_signal: Any) -> None:
+    """A change to the search index or to a list it reads (also a signal receiver): forget
+    now and again when the transaction commits (a request in between may have cached the old
+    state), and then tell the other processes."""
     clear()
     transaction.on_commit(_announce)
 
