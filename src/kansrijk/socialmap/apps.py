@@ -26,7 +26,9 @@ class SocialMapConfig(AppConfig):
         for model in (Municipality, RiskSituation, SynonymGroup):
             for signal in (post_save, post_delete):
                 signal.connect(
-                    search_lists.clear_after_commit, sender=model, dispatch_uid=f"sm-{model}-{signal}"
+                    search_lists.clear_after_commit,
+                    sender=model,
+                    dispatch_uid=f"sm-{model}-{signal}",
                 )
         register_coalition_model(Organization)
         register_coalition_model(Service, coalition_attr="organization.coalition")
