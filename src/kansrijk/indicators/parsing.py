@@ -187,8 +187,10 @@ def _parse_text(
         header = [h.strip() for h in next(reader, [])]
         records = _records(header, reader, parsed, max_rows)
         _check(header, records, known, delimiter == ";", statline_columns, statline_period, parsed)
-    except (csv.Error, _UnreadableError):
+    except csv.Error:
         parsed.add(Problem(max(reader.line_num, 1), "unreadable", {}))
+    except _UnreadableError:  # raised while the reader fetched the next line
+        parsed.add(Problem(reader.line_num + 1, "unreadable", {}))
     except _TooManyRowsError:
         parsed.add(Problem(reader.line_num, "too_many_rows", {"max": max_rows}))
     if not parsed.rows and not parsed.problem_count:

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +32,9 @@ class SocialMapConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"sm-{model}-{signal}",
                 )
+        from kansrijk.ui.backup import restored
+
+        restored.connect(_rebuild_search_index, dispatch_uid="socialmap-rebuild-after-restore")
         register_coalition_model(Organization)
         register_coalition_model(Service, coalition_attr="organization.coalition")
         register_coalition_model(CarePath)
@@ -67,3 +72,10 @@ class SocialMapConfig(AppConfig):
             fields=["key", "terms", "active"],
             columns=["key", "terms", "active"],
         )
+
+
+def _rebuild_search_index(**_signal: Any) -> None:
+    """A restored database has no full-text index (it is not in the backup): rebuild it."""
+    from kansrijk.socialmap.services.indexing import index_rebuild_all
+
+    index_rebuild_all()

@@ -161,7 +161,7 @@ def test_every_sound_row_comes_back_unchanged(rows: list[Any]) -> None:
 
 
 def test_a_file_that_is_not_csv_text_is_refused_with_a_problem() -> None:
-    assert codes(parse(HEADER.encode() + b"big2\x00,GM0344", KNOWN)) == [(1, "unreadable")]
+    assert codes(parse(HEADER.encode() + b"big2\x00,GM0344", KNOWN)) == [(2, "unreadable")]
     assert parse((HEADER + "big2,GM0344,2022,1,10,\r").encode(), KNOWN).problems == []
 
 

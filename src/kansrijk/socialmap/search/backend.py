@@ -129,6 +129,15 @@ def write(entries: Sequence[tuple[int, str, str, str]]) -> None:
             )
 
 
+def clear() -> None:
+    """Empty the whole index (on PostgreSQL: the columns of every entry)."""
+    with connection.cursor() as cursor:
+        if is_postgres():
+            cursor.execute("UPDATE socialmap_searchentry SET document = NULL, filter_vector = NULL")
+        else:
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608  # nosec B608
+
+
 def delete(entry_ids: Iterable[int]) -> None:
     """Remove rows from the FTS5 table (on PostgreSQL the columns go with the row)."""
     ids = [(pk,) for pk in entry_ids]
