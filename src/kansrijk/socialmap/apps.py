@@ -32,9 +32,9 @@ class SocialMapConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"sm-{model}-{signal}",
                 )
-        from kansrijk.ui.backup import restored
+        from kansrijk.ui.backup import rebuild_derived
 
-        restored.connect(_rebuild_search_index, dispatch_uid="socialmap-rebuild-after-restore")
+        rebuild_derived.connect(_rebuild_search_index, dispatch_uid="socialmap-search-index")
         register_coalition_model(Organization)
         register_coalition_model(Service, coalition_attr="organization.coalition")
         register_coalition_model(CarePath)
@@ -74,8 +74,8 @@ class SocialMapConfig(AppConfig):
         )
 
 
-def _rebuild_search_index(**_signal: Any) -> None:
+def _rebuild_search_index(**_signal: Any) -> int:
     """A restored database has no full-text index (it is not in the backup): rebuild it."""
     from kansrijk.socialmap.services.indexing import index_rebuild_all
 
-    index_rebuild_all()
+    return index_rebuild_all()

@@ -7,7 +7,7 @@ header with the applied migrations) and ``media/...``, every uploaded file (the 
 media). Restoring refuses a backup made on another schema, empties every table and loads
 the backup in one transaction (it either completes or leaves the database as it was), then
 puts the uploaded files in place of the current ones. What is derived and not in the
-backup is rebuilt by the receivers of ``restored`` (the search index). A backup of the
+backup is rebuilt by the receivers of ``rebuild_derived`` (the search index). A backup of the
 first format (gzipped JSON, no files) still restores; the files are then left as they are.
 """
 
@@ -41,8 +41,10 @@ FORMAT = "kansrijk-backup-2"
 OLD_FORMAT = "kansrijk-backup-1"  # gzipped JSON without the uploaded files
 DOCUMENT = "kansrijk-backup.json"
 MEDIA = "media"
-# Sent inside the restore's transaction, after the rows are loaded: rebuild what is derived.
-restored = Signal()
+# Sent inside the restore's transaction, after the rows are loaded, and by
+# ``manage.py rebuild_search_index``: every app rebuilds what it derives from its rows and
+# a backup leaves out (the full-text indexes). A receiver returns how many rows it indexed.
+rebuild_derived = Signal()
 # Rebuilt by ``migrate`` itself; referenced by natural key in the backup.
 NOT_BACKED_UP = ("contenttypes.contenttype", "auth.permission")
 
@@ -158,7 +160,7 @@ def _backed_up_models() -> list[Any]:
 
 def restore(path: Path, using: str = DEFAULT_DB_ALIAS) -> int:
     """Replace the whole database and the uploaded files by the backup at ``path``, and
-    rebuild what is derived (``restored``). Returns the objects loaded."""
+    rebuild what is derived (``rebuild_derived``). Returns the objects loaded."""
     root = _media_root()
     root.parent.mkdir(parents=True, exist_ok=True)
     # On the same file system as the media folder, so that putting it in place is a rename.
@@ -207,5 +209,5 @@ def _restore_rows(document: dict[str, Any], using: str) -> int:
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), models):
                 cursor.execute(statement)
-        restored.send(sender=None, using=using)
+        rebuild_derived.send(sender=None)
     return count
