@@ -135,9 +135,7 @@ def care_path_reindex(*, care_path: CarePath) -> None:
 
 def index_remove(*, kind: str, object_ids: list[int]) -> None:
     with transaction.atomic():
-        entries = SearchEntry.objects.filter(kind=kind, object_id__in=object_ids)
-        backend.delete(list(entries.values_list("pk", flat=True)))
-        entries.delete()
+        SearchEntry.objects.filter(kind=kind, object_id__in=object_ids).delete()
         lists.clear_after_commit()
 
 
