@@ -22,11 +22,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian packages the product and its tests need: Chromium (browser tests) and gettext
-# (translation catalogues). Installed only when missing; needs root (as on CI).
+# Debian packages the product and its tests need: Chromium (browser tests), gettext
+# (translation catalogues) and Redis (the shared cache on CI: .ci/run). Installed only when
+# missing; needs root (as on CI).
 .system-packages:
 	@missing=""; command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \

@@ -132,7 +132,7 @@ else:
     DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache that every process shares (ADR 0009-infra): Redis through REDIS_URL (production,
+# One cache that every process shares (ADR 0011): Redis through REDIS_URL (production,
 # CI), otherwise files under var/cache, shared by the processes of one machine. Versions of
 # cached pages live in it too (kansrijk.ui.cache_versions), so an edit shows everywhere at once.
 REDIS_URL = env_str("REDIS_URL", "")

@@ -1,7 +1,7 @@
 """Versioned cache keys that every process and every server agrees on.
 
 A namespace (``"indicators"``, ``"socialmap-search"``) has one version, kept in the shared
-cache (Redis in production, a folder under ``var/`` on one machine; see ADR 0009-infra) with
+cache (Redis in production, a folder under ``var/`` on one machine; see ADR 0011) with
 no expiry. ``key(namespace, *parts)`` builds a key that contains the current version, so
 ``bump(namespace)`` makes every earlier entry of the namespace unreachable at once, in every
 process: the old entries simply expire.
