@@ -12,21 +12,24 @@ PORT ?= 8000
 ## setup: virtualenv with the pinned Python packages, npm packages, Chromium and gettext
 setup: $(VENV)/.installed node_modules/.installed .system-packages compile-messages
 
-$(VENV)/.installed: requirements.txt
+# Development and tests: requirements/dev.txt (which includes base.txt, all production installs).
+$(VENV)/.installed: requirements/base.txt requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements/dev.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian packages the product and its tests need: Chromium (browser tests) and gettext
-# (translation catalogues). Installed only when missing; needs root (as on CI).
+# Debian packages the product and its tests need: Chromium (browser tests), gettext
+# (translation catalogues) and Redis (the shared cache on CI: .ci/run). Installed only when
+# missing; needs root (as on CI).
 .system-packages:
 	@missing=""; command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
@@ -98,14 +101,14 @@ messages:
 
 SBOM ?= docs/sbom.cdx.json
 sbom:
-	$(VENV)/bin/cyclonedx-py requirements requirements.txt --of JSON -o $(SBOM)
+	$(VENV)/bin/cyclonedx-py requirements requirements/base.txt --of JSON -o $(SBOM)
 
 # Every dependency pinned to an exact version, and the bill of materials builds from the lock
 # file. (The vulnerability audit, pip-audit and npm audit, runs in production's pipeline,
 # which reaches the online databases: see docs/privacy.md.)
 .PHONY: supply-chain
 supply-chain:
-	$(PY) scripts/check_pins.py requirements.txt
+	$(PY) scripts/check_pins.py requirements/base.txt requirements/dev.txt
 	@mkdir -p var && $(MAKE) --no-print-directory sbom SBOM=var/sbom.cdx.json >/dev/null
 	@$(PY) -c "import json; d = json.load(open('var/sbom.cdx.json')); assert len(d['components']) > 50, 'SBOM too small'"
 

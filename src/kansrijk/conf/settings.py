@@ -1,8 +1,9 @@
 """The one settings module of Kansrijk, driven by environment variables.
 
 Defaults give the embedded demo (the project's own PostgreSQL server with its data in
-``var/pgdata``, started by ``scripts/dbserver.py``; DEBUG on); production sets
-``KANSRIJK_ENV=production`` and ``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``.
+``var/pgdata``, started by ``scripts/dbserver.py``; the cache in ``var/cache``; DEBUG on);
+production sets ``KANSRIJK_ENV=production`` and ``DATABASE_URL``, ``REDIS_URL``,
+``SECRET_KEY``, ``ALLOWED_HOSTS``.
 """
 
 from pathlib import Path
@@ -135,6 +136,32 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
 DATABASES["default"].setdefault("OPTIONS", {})
 DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache that every process shares (ADR 0012): Redis through REDIS_URL (production,
+# CI), otherwise files under var/cache, shared by the processes of one machine. Versions of
+# cached pages live in it too (kansrijk.ui.cache_versions), so an edit shows everywhere at once.
+REDIS_URL = env_str("REDIS_URL", "")
+# Part of the keys of cached page parts (kansrijk/ui/release.py): set it to the deployed commit.
+KANSRIJK_RELEASE = env_str("KANSRIJK_RELEASE", "")
+CACHE_KEY_PREFIX = env_str("KANSRIJK_CACHE_PREFIX", "kansrijk")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+    }
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from django.core.cache import cache
 from django.utils import translation
 
 from kansrijk.coalitions.models import Coalition
@@ -14,6 +13,7 @@ from kansrijk.indicators.models import Indicator
 from kansrijk.indicators.tests.factories import IndicatorFactory, load_values
 from kansrijk.regions.models import Municipality
 from kansrijk.regions.tests.factories import MunicipalityFactory
+from kansrijk.ui.testing import cache as test_cache
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Startfoto:
 @pytest.fixture(autouse=True)
 def _empty_cache_and_english(settings: Any) -> Iterator[None]:
     """Fresh cache; pages and messages in English (the source strings) for the assertions."""
-    cache.clear()
+    test_cache.clear()
     settings.LANGUAGE_CODE = "en"
     with translation.override("en"):
         yield

@@ -59,9 +59,9 @@ class SearchWord(models.Model):
 
 
 class SearchIndexVersion(models.Model):
-    """One row, counted up after every committed change to the search index or to the lists
-    the search reads, so that every process forgets its cached searches within a second
-    (``search/lists.py``); a missing row reads as version 0."""
+    """No longer read or written: the search's version now lives in the shared cache
+    (``search/lists.py``, ``kansrijk.ui.cache_versions``). The table stays until the search
+    is rebuilt on PostgreSQL (issue 16), so that this change needs no migration."""
 
     version = models.PositiveBigIntegerField(default=0)
 
