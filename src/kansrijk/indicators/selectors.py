@@ -233,6 +233,8 @@ def coalition_figure(coalition: Coalition, key: str, *, owner: bool) -> Coalitio
     """
     from django.conf import settings
 
+    from kansrijk.disclosure.aggregates import total_hidden
+    from kansrijk.disclosure.hierarchy import Count
     from kansrijk.indicators import present
 
     indicator = Indicator.objects.filter(key=key, active=True).first()
@@ -259,6 +261,8 @@ def coalition_figure(coalition: Coalition, key: str, *, owner: bool) -> Coalitio
         k = sum(c.numerator or 0 for c in members)
         n = sum(c.denominator or 0 for c in members)
         threshold = int(settings.KANSRIJK_SMALL_COUNT_THRESHOLD)
-        hidden = any(c.suppression for c in members) or min(k, n) < threshold
+        hidden = total_hidden(
+            (bool(c.suppression) for c in members), Count(k, n), threshold=threshold
+        )
         value = k / n * present.SCALES[indicator.unit] if n else None
     return CoalitionFigure(indicator, period, None if hidden and not owner else value, hidden)

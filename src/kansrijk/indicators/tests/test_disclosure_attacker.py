@@ -77,9 +77,9 @@ def demo_like() -> World:
         synthetic.MunicipalityBase(m.code, people, 10.0, 8.0 + i % 5)
         for m, (_p, _r, people), i in zip(municipalities, LAYOUT, range(99), strict=False)
     ]
-    indicators = []
-    for spec in SPECS:
-        indicators.append(IndicatorFactory(key=spec.code, unit=spec.unit))
+    indicators: list[Indicator] = [
+        IndicatorFactory.create(key=spec.code, unit=spec.unit) for spec in SPECS
+    ]
     scale = {"per_1000": 1000, "percentage": 100}
     items = [
         Incoming(
@@ -143,7 +143,7 @@ def collect(client: Client, world: World, indicator: Indicator) -> dict[tuple[st
 
 def attack(world: World, indicator: Indicator, seen: dict[tuple[str, int, int], Any]) -> Any:
     truth = {
-        (v.area_code, v.period_start, v.period_end): (v.numerator, v.denominator)
+        (v.area_code, v.period_start, v.period_end): (v.numerator or 0, v.denominator or 0)
         for v in Value.objects.filter(indicator=indicator)
     }
 
