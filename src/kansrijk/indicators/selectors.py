@@ -87,7 +87,7 @@ def periods_of(indicator: Indicator) -> list[Period]:
 
 
 def default_period(periods: Iterable[Period]) -> Period | None:
-    """The map's default: the newest 5-year pooled period, else 3-year, else the newest year."""
+    """The map's default: the newest pooled block (5 years, else 3), else the newest year."""
     periods = list(periods)
     for span in (5, 3, 1):
         candidates = [p for p in periods if p[1] - p[0] + 1 == span]

@@ -189,3 +189,20 @@ def test_the_attacker_recovers_counts_when_only_the_small_cells_are_hidden(
     seen = collect(client, demo_like, indicator)
     failures = attack(demo_like, indicator, seen)
     assert any(low == high for _true, low, high in failures.values())  # some exactly
+
+
+@pytest.mark.parametrize("role", ["lead", "parent"])
+def test_a_member_of_a_coalition_reads_no_more_than_an_anonymous_visitor(
+    client: Client, demo_like: World, role: str
+) -> None:
+    """The figures belong to the national editor who imports them; a coalition's members
+    (a parent too) see them suppressed like everyone, so the attack above covers them."""
+    from kansrijk.accounts.tests.factories import MembershipFactory
+    from kansrijk.coalitions.tests.factories import CoalitionFactory
+
+    indicator = demo_like.indicators[0]
+    anonymous = collect(client, demo_like, indicator)
+    small = Municipality.objects.get(code="GM9106")  # 1,000 inhabitants
+    coalition = CoalitionFactory(slug="klein", municipalities=[small])
+    client.force_login(MembershipFactory(coalition=coalition, role=role).user)
+    assert collect(client, demo_like, indicator) == anonymous
