@@ -123,6 +123,8 @@ def collect(client: Client, world: World, indicator: Indicator) -> dict[tuple[st
         url = f"/api/v1/indicatoren/{indicator.key}/waarden?gebied={area}"
         for item in client.get(url).json():
             note(item["gebied"], item["periode"], item["teller"], item["noemer"])
+            # one mark for every hidden cell: the reason would tell the small ones apart
+            assert item["onderdrukt"] in (None, "hidden")
     periods = {(s, e) for _a, s, e in seen}
     for code in world.leaves_of[COUNTRY]:
         text = client.get(f"/gemeenten/{code}/startfoto/csv").content.decode().lstrip("\ufeff")

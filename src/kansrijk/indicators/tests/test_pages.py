@@ -45,13 +45,13 @@ def test_a_small_count_is_hidden_in_page_csv_and_api_for_the_public(
     small = Value.objects.get(area_code="GM0088", period_start=2021, period_end=2021)
     assert small.suppression == "small_count"
     page = client.get("/indicatoren/big2?periode=2021").content.decode()
-    assert "hidden: fewer than the minimum count" in page
+    assert "hidden: a small count, or one it could be calculated from" in page
     csv = client.get("/indicatoren/big2/csv?periode=2021").content.decode()
     line = next(row for row in csv.splitlines() if row.startswith("big2;") and "GM0088" in row)
     assert ";;;" in line and "hidden" in line
     api = client.get("/api/v1/indicatoren/big2/waarden?gebied=GM0088&periode=2021").json()
     assert api[0]["waarde"] is None and api[0]["teller"] is None
-    assert api[0]["interval95"] is None and api[0]["onderdrukt"] == "small_count"
+    assert api[0]["interval95"] is None and api[0]["onderdrukt"] == "hidden"
 
 
 def test_the_neighbour_that_would_reveal_a_hidden_count_is_hidden_too(
