@@ -27,8 +27,10 @@ def status_text(shown: Shown | None, synthetic: bool) -> str:
     if shown is not None and shown.suppression and shown.value is None:
         if shown.suppression == "small_count":
             parts.append(_("hidden: count below the threshold"))
-        else:
+        elif shown.suppression == "derivable":
             parts.append(_("hidden: would reveal a hidden count"))
+        else:
+            parts.append(_("hidden: a small count, or one it could be calculated from"))
     if shown is not None and shown.computed:
         parts.append(_("computed here"))
     return "; ".join(parts)
