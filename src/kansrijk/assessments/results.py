@@ -193,7 +193,7 @@ def build_result(
         for part in parts
         for theme in part.themes
     }
-    # A theme, part or the whole never includes a hidden statement's answers (ADR 0011).
+    # A theme, part or the whole never includes a hidden statement's answers (ADR 0013).
     hidden = {i.key for found in items.values() for i in found if i.summary.suppressed}
     shown_rows = shown_members(rows_by_item, hidden)
 

@@ -3,7 +3,7 @@
 Pure code, no models. Every page, CSV, PDF and API answer reads what these functions decided
 (the indicators store it with each value; the other apps call them when they build a table).
 The design, its sources and the protection it promises are in
-``docs/adr/0011-disclosure-one-module-against-an-attacker.md``.
+``docs/adr/0013-disclosure-one-module-against-an-attacker.md``.
 
 * ``periods``: which periods are published at all (single years and fixed, non-overlapping
   pooled blocks; never overlapping pools).

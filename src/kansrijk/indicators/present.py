@@ -16,7 +16,7 @@ from kansrijk.indicators.derive import Cell
 
 SCALES = {"percentage": 100.0, "per_1000": 1000.0}
 # What others see of any hidden cell: one mark, so that a small count and the partner hidden
-# to protect it cannot be told apart (ADR 0011). The owner sees the reason.
+# to protect it cannot be told apart (ADR 0013). The owner sees the reason.
 PUBLIC_HIDDEN = "hidden"
 
 

@@ -1,7 +1,7 @@
 """The attacker reads everything an anonymous visitor can read of the indicators (the API for
 every area, the CSV of every municipality and of every period) and bounds every hidden small
 count with linear programming. No hidden count may be narrowed below the threshold's width
-(ADR 0011)."""
+(ADR 0013)."""
 
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ def test_a_startfoto_goal_reads_the_indicator_of_the_coalitions_municipality(
 def test_a_small_startfoto_value_is_hidden_from_the_coalition_too_and_cannot_be_recorded(
     coalition: Coalition, lead: User
 ) -> None:
-    """The startfoto's figures belong to the national editor who imports them (ADR 0011):
+    """The startfoto's figures belong to the national editor who imports them (ADR 0013):
     a coalition reads them as the public does, so no goal stores a hidden value."""
     load_values(IndicatorFactory(), {coalition.municipalities.get(): [(2, 8)]})
     goal = _goal(coalition, "startfoto", "big2")
