@@ -51,12 +51,14 @@ db-stop:
 	@$(PY) scripts/dbserver.py stop
 
 ## demo: set up, load reference and demo data into PostgreSQL, serve on http://127.0.0.1:8000
+# The demo runs like production: DEBUG off (error pages as visitors see them, no URL list
+# on a 404); only the static files come from runserver (--insecure) instead of collectstatic.
 demo: setup db-start
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo
 	@echo ""
 	@echo "Kansrijk runs on http://$(HOST):$(PORT)  (stop with Ctrl-C)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	cd src && DEBUG=false ../$(PY) manage.py runserver --insecure $(HOST):$(PORT)
 
 ## test: lint, types, security scan, translations and the whole suite (browser tests included)
 test: setup check test-suite

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kansrijk.assessments.models import AnswerKind, Item, Questionnaire
 from kansrijk.assessments.services import MAX_COMMENT_LENGTH, MAX_LINKS_AT_ONCE, AnswerInput
+from kansrijk.ui import widgets
 
 DEFAULT_LINK_DAYS = 28
 MAX_LINK_DAYS = 366
@@ -50,7 +51,7 @@ class LinksCreateForm(forms.Form):
     valid_until = forms.DateField(
         label=_("Valid until"),
         initial=_default_expiry,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=widgets.DateInput(),
     )
 
     def clean_valid_until(self) -> date:
