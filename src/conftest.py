@@ -1,11 +1,24 @@
 """Test-wide settings: fast password hashing, private media in a temporary folder, a part of
 the shared cache of this test process's own."""
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Without DATABASE_URL the tests use the embedded PostgreSQL server (ADR 0011): start it
+    here, so that ``pytest`` run by hand works as ``make test`` does. Runs in the controller
+    before any xdist worker starts; quick when the server already runs."""
+    if os.environ.get("DATABASE_URL") or hasattr(config, "workerinput"):
+        return
+    script = Path(__file__).resolve().parents[1] / "scripts" / "dbserver.py"
+    subprocess.run([sys.executable, str(script), "start"], check=True, capture_output=True)  # noqa: S603
 
 
 @pytest.fixture(autouse=True, scope="session")
