@@ -9,10 +9,15 @@ as it is for a reader of the printed page.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
+from unittest import mock
 
 _OBJECT = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
 _STREAM = re.compile(rb"stream\r?\n")
@@ -292,3 +297,53 @@ def missing_cells(page: str | bytes, pdf: bytes) -> list[str]:
     """The cells of the page's tables that the PDF does not show."""
     shown = squeeze("".join(pdf_pages(pdf)))
     return [cell for cell in table_cells(page) if squeeze(cell) not in shown]
+
+
+@contextmanager
+def pdf_html() -> Iterator[list[str]]:
+    """The HTML of every PDF rendered inside the block (to lay it out again in a test);
+    the PDF cache is bypassed so that every PDF is really rendered."""
+    from weasyprint import HTML
+
+    from kansrijk.reports import pdf
+
+    seen: list[str] = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs["string"])
+        return HTML(*args, **kwargs)
+
+    fresh = itertools.count()
+    with (
+        mock.patch.object(pdf, "HTML", recording),
+        mock.patch.object(pdf, "_cache_key", lambda *_args: f"test-pdf:{next(fresh)}:{id(seen)}"),
+    ):
+        yield seen
+
+
+def overlapping_text(html: str) -> list[str]:
+    """Lines of text that overlap another line on the same page, or run off the paper, when
+    WeasyPrint lays the PDF's HTML out: what the text alone does not show."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure import boxes
+
+    from kansrijk.reports.pdf import _LocalOnlyFetcher
+
+    document = HTML(string=html, base_url="file:///", url_fetcher=_LocalOnlyFetcher()).render()
+    problems: list[str] = []
+    for number, page in enumerate(document.pages, start=1):
+        lines: list[tuple[float, float, float, float, str]] = []
+        stack: list[Any] = [page._page_box]
+        while stack:
+            box = stack.pop()
+            if isinstance(box, boxes.TextBox) and box.text.strip():
+                x, y = box.position_x, box.position_y
+                lines.append((x, y, x + box.width, y + box.height, box.text))
+            stack.extend(getattr(box, "children", []))
+        for i, (x0, y0, x1, y1, text) in enumerate(lines):
+            if x0 < -1 or x1 > page.width + 1:
+                problems.append(f"page {number}: {text!r} runs off the paper")
+            for a0, b0, a1, b1, other in lines[i + 1 :]:
+                if x0 < a1 - 1 and a0 < x1 - 1 and y0 < b1 - 1 and b0 < y1 - 1:
+                    problems.append(f"page {number}: {text!r} overlaps {other!r}")
+    return problems

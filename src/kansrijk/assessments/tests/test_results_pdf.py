@@ -15,7 +15,7 @@ from kansrijk.assessments.models import Item, Round
 from kansrijk.assessments.tests.factories import RoundFactory, respond
 from kansrijk.coalitions.models import Coalition
 from kansrijk.coalitions.tests.factories import CoalitionFactory
-from kansrijk.reports.testing import missing_cells, pdf_pages
+from kansrijk.reports.testing import missing_cells, overlapping_text, pdf_html, pdf_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -56,12 +56,14 @@ def test_the_results_pdf_shows_every_cell_of_the_results_page_on_a_few_pages() -
     kwargs = {"slug": coalition.slug, "pk": latest.pk}
     with translation.override("nl"):
         page = client.get(reverse("assessments:results", kwargs=kwargs), HTTP_ACCEPT_LANGUAGE="nl")
-        pdf = client.get(
-            reverse("assessments:results_pdf", kwargs=kwargs), HTTP_ACCEPT_LANGUAGE="nl"
-        )
+        with pdf_html() as rendered:
+            pdf = client.get(
+                reverse("assessments:results_pdf", kwargs=kwargs), HTTP_ACCEPT_LANGUAGE="nl"
+            )
     assert pdf.status_code == 200
     statements = latest.version.items.count()
     assert statements > 40
     assert missing_cells(page.content, pdf.content) == []
     # 27 pages with one word per line in the statement column before; the demo's round 12
     assert len(pdf_pages(pdf.content)) <= statements // 4 + 4
+    assert overlapping_text(rendered[0]) == []  # headers ran into each other
