@@ -12,7 +12,14 @@ from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
 from kansrijk.indicators import selectors, startfoto
 from kansrijk.indicators.present import Shown
-from kansrijk.indicators.views import _indicator, _municipality, _owner, _period, area_context
+from kansrijk.indicators.views import (
+    _indicator,
+    _municipality,
+    _owner,
+    _period,
+    area_context,
+    coalition_totals_html,
+)
 from kansrijk.reports.csv import csv_response
 
 
@@ -155,6 +162,7 @@ def coalition_pdf(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         "title": _("Startfoto %(name)s") % {"name": coalition.name},
         "synthetic": any(a["synthetic"] for a in areas),
         "notes": selectors.story_notes(coalition, include_unpublished=False),
+        "totals": coalition_totals_html(coalition, owner=owner) if len(areas) > 1 else "",
     }
     return _render_to_pdf(
         "indicators/pdf.html", context, request, f"startfoto-{coalition.slug}.pdf"
