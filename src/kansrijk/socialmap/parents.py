@@ -19,13 +19,13 @@ class Entry:
     service: Any
     anchor: str
     full: bool  # False: only the name, with a link to the full description
-    described_under: str = ""
+    described_under: Any = ""  # the label of the phase with the full description
 
 
 @dataclass
 class Section:
     key: str
-    label: str
+    label: Any  # a (lazy) translated string
     entries: list[Entry] = field(default_factory=list)
 
     @property
@@ -34,13 +34,13 @@ class Section:
 
 
 def sections(
-    services: Sequence[Any], phases: Sequence[tuple[str, str]], any_time_label: str
+    services: Sequence[Any], phases: Sequence[tuple[str, Any]], any_time_label: str
 ) -> list[Section]:
     """``services`` (with ``uuid`` and ``phase_list``) grouped as the page shows them."""
     all_phases = {key for key, _label in phases}
     any_time = Section(ANY_TIME, any_time_label)
     per_phase = [Section(key, label) for key, label in phases]
-    first_seen: dict[str, str] = {}
+    first_seen: dict[str, Section] = {}
     for service in services:
         anchor = f"dienst-{service.uuid}"
         own = set(service.phase_list) & all_phases
@@ -50,7 +50,7 @@ def sections(
         for section in per_phase:
             if section.key not in own:
                 continue
-            seen = first_seen.setdefault(anchor, section.label)
-            full = seen == section.label
-            section.entries.append(Entry(service, anchor, full, "" if full else seen))
+            first = first_seen.setdefault(anchor, section)
+            full = first is section
+            section.entries.append(Entry(service, anchor, full, "" if full else first.label))
     return [any_time, *per_phase]
