@@ -43,14 +43,8 @@ def risks_mentioned(
 
 
 def inferred_risk_keys(texts: Iterable[str]) -> list[str]:
-    """``risks_mentioned`` for the active risk situations and the shipped synonym list."""
-    from kansrijk.socialmap.models import RiskSituation
+    """``risks_mentioned`` for the active risk situations and the shipped synonym list (both
+    kept in memory by ``search/lists.py``, so indexing many services costs no extra query)."""
     from kansrijk.socialmap.search import lists
 
-    risks = [
-        (key, (name, name_en))
-        for key, name, name_en in RiskSituation.objects.filter(active=True).values_list(
-            "key", "name", "name_en"
-        )
-    ]
-    return risks_mentioned(texts, risks, lists.synonym_table())
+    return risks_mentioned(texts, lists.risk_names(), lists.synonym_table())
