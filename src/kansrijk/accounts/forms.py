@@ -27,7 +27,10 @@ class LoginForm(AuthenticationForm):
 
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"))
-    role = forms.ChoiceField(label=_("Role"), choices=MembershipRole.choices)
+    # The least-privileged member role is preselected: making someone lead is a choice.
+    role = forms.ChoiceField(
+        label=_("Role"), choices=MembershipRole.choices, initial=MembershipRole.PARTNER
+    )
 
 
 class AcceptInvitationForm(forms.Form):

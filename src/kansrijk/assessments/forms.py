@@ -27,6 +27,15 @@ class RoundOpenForm(forms.Form):
     )
 
 
+class RoundCloseForm(forms.Form):
+    """Closing cannot be undone: the lead ticks a box first (works without JavaScript)."""
+
+    confirm = forms.BooleanField(
+        label=_("Yes, close this round. Nobody can answer any more."),
+        error_messages={"required": _("Tick the box to confirm that you want to close the round.")},
+    )
+
+
 def _default_expiry() -> date:
     return timezone.localdate() + timedelta(days=DEFAULT_LINK_DAYS)
 

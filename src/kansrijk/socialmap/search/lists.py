@@ -139,6 +139,21 @@ def _cached(name: str, build: Callable[[], T], *, per_language: bool = False) ->
     return value
 
 
+def risk_names() -> list[tuple[str, tuple[str, str]]]:
+    """Key, Dutch and English name of every active risk situation (``search/themes.py``)."""
+    from kansrijk.socialmap.models import RiskSituation
+
+    return _cached(
+        "risk-names",
+        lambda: [
+            (key, (name, name_en))
+            for key, name, name_en in RiskSituation.objects.filter(active=True)
+            .order_by("key")
+            .values_list("key", "name", "name_en")
+        ],
+    )
+
+
 def municipality_choices() -> Choices:
     from kansrijk.regions.models import Municipality
 
