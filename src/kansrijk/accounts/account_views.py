@@ -148,9 +148,17 @@ def api_keys(request: HttpRequest) -> HttpResponse:
     form = ApiKeyForm(request.POST or None)
     new_key = ""
     if request.method == "POST" and form.is_valid():
-        _token, new_key = api_services.api_token_create(user=user, name=form.cleaned_data["name"])
-        record("api_key_create", request=request, object=f"user:{user.pk} key:{_token.prefix}")
-        form = ApiKeyForm()
+        try:
+            token, new_key = api_services.api_token_create(
+                user=user,
+                name=form.cleaned_data["name"],
+                second_factor=two_factor.is_verified(user),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            record("api_key_create", request=request, object=f"user:{user.pk} key:{token.prefix}")
+            form = ApiKeyForm()
     tokens = ApiToken.objects.filter(user=user, revoked_at__isnull=True)
     return render(
         request, "accounts/api_keys.html", {"form": form, "tokens": tokens, "new_key": new_key}
