@@ -78,6 +78,12 @@ def can_view_coalition(user: Any, coalition: Coalition) -> bool:
     )
 
 
+def can_contribute_to_coalition(user: Any, coalition: Coalition) -> bool:
+    """Who writes a coalition's member-level data (figures, counts, goals, notes): its own
+    members and national editors. Its regional coordinator and advisers read it only."""
+    return is_national_editor(user) or is_member(user, coalition)
+
+
 def can_edit_coalition(user: Any, coalition: Coalition) -> bool:
     """The lead and national editors change the coalition register."""
     return is_national_editor(user) or is_lead(user, coalition)
