@@ -70,9 +70,12 @@ def public(
     name: str,
     kwargs: dict[str, Any] | None = None,
     method: str = "get",
-    writers: frozenset[str] = EVERYBODY,
+    writers: frozenset[str] | None = None,
 ) -> Expect:
-    """Everybody reads. ``writers``: who may write to it (a public form: everybody)."""
+    """Everybody reads. ``writers``: who may write to it; a page: everybody (a public form),
+    an API route: at most the coalition's lead and national editors."""
+    if writers is None:
+        writers = LEAD_WRITERS if name.startswith("api:") else EVERYBODY
     return Expect(name, kwargs or {}, {r: OK for r in ROLES}, method, writers=writers)
 
 
