@@ -41,6 +41,17 @@ def is_lead(user: Any, coalition: Coalition) -> bool:
     )
 
 
+def is_data_owner(user: Any, coalition: Coalition) -> bool:
+    """A member who owns the coalition's data (its lead and partners) and so sees its small
+    counts unsuppressed. A parent member is no owner: parents see what others see (issue 15)."""
+    return (
+        _authenticated(user)
+        and Membership.objects.filter(user=user, coalition=coalition)
+        .exclude(role=MembershipRole.PARENT)
+        .exists()
+    )
+
+
 def is_regional_coordinator_for(user: Any, coalition: Coalition) -> bool:
     if not _authenticated(user):
         return False
