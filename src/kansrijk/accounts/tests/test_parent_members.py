@@ -83,3 +83,31 @@ def test_a_parent_member_does_not_see_a_small_reach_of_the_palette() -> None:
     lead = client_of(member(item.coalition, "lead")).get(url).json()
     assert lead["items"][0]["reach_per_year"] == 4
     assert parent["items"][0]["reach_per_year"] is None
+
+
+def test_a_parent_who_accepts_an_invitation_gives_no_name() -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from kansrijk.accounts.models import Invitation
+    from kansrijk.accounts.services import hash_token
+
+    coalition = CoalitionFactory()
+    Invitation.objects.create(
+        email="ouder@example.org",
+        coalition=coalition,
+        role="parent",
+        token_hash=hash_token("ouder-link"),
+        expires_at=timezone.now() + timedelta(days=1),
+    )
+    client = Client()
+    form = client.get("/uitnodiging/ouder-link")
+    assert 'name="full_name"' not in form.content.decode()
+    password = "correct-horse-battery-staple"
+    answer = client.post(
+        "/uitnodiging/ouder-link", {"full_name": "Jan Jansen", "password": password}
+    )
+    assert answer.status_code == 302
+    user = User.objects.get(email="ouder@example.org")
+    assert "Jansen" not in user.full_name and user.organisation == ""
