@@ -63,7 +63,7 @@ class AccountSecurityMiddleware:
             return redirect_to_login(request.get_full_path())
         session[LAST_SEEN] = now
         session.setdefault(LOGIN_AT, now)
-        if request.path.startswith(OPEN_PREFIXES) or request.path in two_factor.open_paths():
+        if request.path.startswith(OPEN_PREFIXES) or two_factor.is_open_path(request.path):
             return None
         if not two_factor.is_verified(user) and (
             two_factor.required_for(user) or two_factor.has_device(user)
