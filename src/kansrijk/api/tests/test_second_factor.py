@@ -135,3 +135,23 @@ def test_a_key_made_without_the_second_factor_stops_working_when_the_role_needs_
         refused = Client().get(url, HTTP_AUTHORIZATION=f"Bearer {key}", HTTP_ACCEPT_LANGUAGE="nl")
     assert refused.status_code == 401
     assert "tweede factor" in refused.json()["detail"]
+
+
+def test_the_api_session_authentication_refuses_a_session_without_its_second_factor() -> None:
+    """Also without the middleware in front (defence in depth)."""
+    from rest_framework.exceptions import PermissionDenied
+    from rest_framework.request import Request
+    from rest_framework.test import APIRequestFactory
+
+    from kansrijk.api.authentication import VerifiedSessionAuthentication
+
+    world = build_world()
+    national, partner = world.users["national"], world.users["partner"]
+    assert national is not None and partner is not None
+    request = APIRequestFactory().get("/api/v1/coalities")
+    request.user = national  # logged in by password only: not verified
+    request._dont_enforce_csrf_checks = True  # type: ignore[attr-defined]
+    with pytest.raises(PermissionDenied):
+        VerifiedSessionAuthentication().authenticate(Request(request))
+    request.user = partner
+    assert VerifiedSessionAuthentication().authenticate(Request(request)) is not None
