@@ -42,6 +42,11 @@ class AcceptInvitationForm(forms.Form):
         help_text=_("At least 12 characters; not a common password."),
     )
 
+    def __init__(self, *args: Any, ask_name: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not ask_name:  # a parent's account holds no name (docs/privacy.md)
+            del self.fields["full_name"]
+
     def clean_password(self) -> str:
         password: str = self.cleaned_data["password"]
         validate_password(password)

@@ -187,7 +187,11 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Locked out by account (whatever the address) and by address (whatever the account).
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# The real client address behind trusted proxies (accounts/client_ip.py).
+KANSRIJK_TRUSTED_PROXY_COUNT = env_int("KANSRIJK_TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "kansrijk.accounts.client_ip.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
@@ -291,7 +295,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # The key first: an anonymous write then answers 401 with WWW-Authenticate.
         "kansrijk.api.authentication.ApiTokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
+        "kansrijk.api.authentication.VerifiedSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

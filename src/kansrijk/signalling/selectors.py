@@ -42,8 +42,9 @@ def threshold() -> int:
 
 
 def is_owner(user: Any, coalition: Coalition) -> bool:
-    """The coalition's own members own its counts and see them unsuppressed."""
-    return access.is_member(user, coalition)
+    """The coalition's own members own its counts and see them unsuppressed; not a parent
+    member (``access.is_data_owner``)."""
+    return access.is_data_owner(user, coalition)
 
 
 def domains_with_factors() -> QuerySet[Domain]:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from kansrijk.accounts.access import (
     can_edit_coalition,
     can_view_coalition,
-    is_member,
+    is_data_owner,
     is_national_editor,
     is_regional_coordinator_for,
 )
@@ -29,7 +29,7 @@ SHOWN_GAPS = 12
 def _is_owner(request: HttpRequest, coalition: Coalition) -> bool:
     return bool(
         request.user.is_authenticated
-        and (is_member(request.user, coalition) or can_edit_coalition(request.user, coalition))
+        and (is_data_owner(request.user, coalition) or can_edit_coalition(request.user, coalition))
     )
 
 

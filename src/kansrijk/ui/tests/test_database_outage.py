@@ -48,7 +48,7 @@ for n in range(4):
         code=f"GM09{n:02d}", name=f"Testgemeente {n}", province=province, ggd_region=region
     )
 user = User.objects.create_user("beheer@example.org", None, full_name="Beheer", is_national_editor=True)
-print(api_token_create(user=user, name="outage")[1])
+print(api_token_create(user=user, name="outage", second_factor=True)[1])
 """
 
 CHECK = """
