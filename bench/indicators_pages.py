@@ -1,6 +1,7 @@
 """Benchmark of the startfoto pages: national indicator page and a municipal startfoto.
 
-Loads 342 municipalities x 12 indicators x 10 years into a separate SQLite database, then
+Loads 342 municipalities x 12 indicators x 10 years into a separate PostgreSQL database
+(``kansrijk_bench_indicators`` on the embedded server, ``make db-start``), then
 measures server time (the Django handler, in process) over repeated requests, with
 ``/healthz`` as the baseline in the same run. Three modes per page:
 
@@ -25,8 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-DB = ROOT / "var" / "bench_indicators.sqlite3"
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{DB}")
+from kansrijk.conf import embedded_db  # noqa: E402
+
+os.environ.setdefault("DATABASE_URL", embedded_db.url("kansrijk_bench_indicators"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kansrijk.conf.settings")
 os.environ.setdefault("KANSRIJK_VAR_DIR", str(ROOT / "var"))
 
@@ -48,8 +50,18 @@ YEARS = range(2014, 2024)
 INDICATORS = 12
 
 
+def _ensure_database() -> None:
+    import psycopg
+
+    base, name = os.environ["DATABASE_URL"].rsplit("/", 1)
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if found.fetchone() is None:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
 def prepare() -> None:
-    DB.parent.mkdir(exist_ok=True)
+    _ensure_database()
     call_command("migrate", verbosity=0)
     if Value.objects.filter(indicator__key__startswith="bench_").exists():
         return

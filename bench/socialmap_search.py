@@ -1,12 +1,12 @@
-"""Benchmark of the social map's search page against /healthz, on SQLite or PostgreSQL.
+"""Benchmark of the social map's search page against /healthz, on PostgreSQL.
 
 Loads 5,000 organisations and 50,000 services (synthetic, generated from the demo
 templates), starts gunicorn on loopback with production settings, then measures in one run:
 single-request latency (sequential) and throughput and latency under concurrent load, for
 /healthz and for a mix of search queries. Not a test: figures go to bench/README.md.
 
-    .venv/bin/python bench/socialmap_search.py --database sqlite
-    .venv/bin/python bench/socialmap_search.py --database postgres \
+    make db-start && .venv/bin/python bench/socialmap_search.py   # the embedded server
+    .venv/bin/python bench/socialmap_search.py \
         --postgres-url postgres://postgres@127.0.0.1:5432/kansrijk_bench_socialmap
 """
 
@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 sys.path.insert(0, str(SRC))
 
+from kansrijk.conf import embedded_db  # noqa: E402
+
 
 def _free_port() -> int:
     import socket
@@ -53,8 +55,7 @@ def configure(database: str, postgres_url: str, var_dir: Path) -> dict[str, str]
         "DJANGO_SETTINGS_MODULE": "kansrijk.conf.settings",
         "PYTHONPATH": str(SRC),
     }
-    if database == "postgres":
-        env["DATABASE_URL"] = postgres_url
+    env["DATABASE_URL"] = postgres_url
     os.environ.update(env)
     return env
 
@@ -186,11 +187,10 @@ def load(organisations: int, services: int, seed: int = 1000) -> None:
             )  # fmt: skip
     from django.db import connection
 
-    if connection.vendor == "postgresql":
-        # The steady state of a live database: GIN pending lists merged, statistics present
-        # (autovacuum would do this within minutes).
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
+    # The steady state of a live database: GIN pending lists merged, statistics present
+    # (autovacuum would do this within minutes).
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
 
 
 def start_server(env: dict[str, str], workers: int, threads: int) -> subprocess.Popen[bytes]:
@@ -356,9 +356,12 @@ def search_paths(spread: int = 1) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--database", choices=["postgres"], default="postgres")
     parser.add_argument(
-        "--postgres-url", default="postgres://postgres@127.0.0.1:5432/kansrijk_bench_socialmap"
+        "--postgres-url",
+        default=os.environ.get("DATABASE_URL", "").rsplit("/", 1)[0] + "/kansrijk_bench_socialmap"
+        if os.environ.get("DATABASE_URL")
+        else embedded_db.url("kansrijk_bench_socialmap"),
     )
     parser.add_argument("--organisations", type=int, default=5000)
     parser.add_argument("--services", type=int, default=50000)
@@ -384,14 +387,9 @@ def main() -> None:
         os.environ["KANSRIJK_SEARCH_CACHE_SECONDS"] = "0"
     var_dir = ROOT / "var" / f"bench-socialmap-{args.database}-{args.services}"
     var_dir.mkdir(parents=True, exist_ok=True)
-    if args.database == "postgres":
-        args.postgres_url = f"{args.postgres_url}_{args.services}"
+    args.postgres_url = f"{args.postgres_url}_{args.services}"
     env = configure(args.database, args.postgres_url, var_dir)
-    if args.database == "postgres":
-        ensure_postgres_database(args.postgres_url, fresh=args.fresh)
-    elif args.fresh:
-        for file in var_dir.glob("kansrijk.sqlite3*"):
-            file.unlink()
+    ensure_postgres_database(args.postgres_url, fresh=args.fresh)
     load(args.organisations, args.services)
     paths = search_paths(args.spread)
     server = start_server(env, args.workers, args.threads)

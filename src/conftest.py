@@ -1,9 +1,35 @@
-"""Test-wide settings: fast password hashing, private media in a temporary folder."""
+"""Test-wide settings: fast password hashing, private media in a temporary folder, a part of
+the shared cache of this test process's own."""
 
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Without DATABASE_URL the tests use the embedded PostgreSQL server (ADR 0011): start it
+    here, so that ``pytest`` run by hand works as ``make test`` does. Runs in the controller
+    before any xdist worker starts; quick when the server already runs."""
+    if os.environ.get("DATABASE_URL") or hasattr(config, "workerinput"):
+        return
+    script = Path(__file__).resolve().parents[1] / "scripts" / "dbserver.py"
+    subprocess.run([sys.executable, str(script), "start"], check=True, capture_output=True)  # noqa: S603
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_part_of_the_cache() -> Iterator[None]:
+    """Parallel workers share one Redis (or machine): each keeps to its own keys
+    (``kansrijk.ui.testing.cache``) and leaves none behind."""
+    from kansrijk.ui.testing import cache as test_cache
+
+    test_cache.isolate()
+    yield
+    test_cache.remove()
 
 
 @pytest.fixture(autouse=True)
@@ -22,11 +48,10 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
 def _empty_cache() -> None:
     """Every test starts with an empty cache: cache keys built from database ids (data
     versions) would otherwise repeat across rolled-back tests and serve another test's data."""
-    from django.core.cache import cache
-
     from kansrijk.socialmap.search import lists
+    from kansrijk.ui.testing import cache as test_cache
 
-    cache.clear()
+    test_cache.clear()
     lists.clear()  # the social map's in-memory lists and answers about the index
     lists.forget_shared_version()
 

@@ -41,6 +41,17 @@ def is_lead(user: Any, coalition: Coalition) -> bool:
     )
 
 
+def is_data_owner(user: Any, coalition: Coalition) -> bool:
+    """A member who owns the coalition's data (its lead and partners) and so sees its small
+    counts unsuppressed. A parent member is no owner: parents see what others see (issue 15)."""
+    return (
+        _authenticated(user)
+        and Membership.objects.filter(user=user, coalition=coalition)
+        .exclude(role=MembershipRole.PARENT)
+        .exists()
+    )
+
+
 def is_regional_coordinator_for(user: Any, coalition: Coalition) -> bool:
     if not _authenticated(user):
         return False
@@ -76,6 +87,12 @@ def can_view_coalition(user: Any, coalition: Coalition) -> bool:
         or is_regional_coordinator_for(user, coalition)
         or is_adviser_for(user, coalition)
     )
+
+
+def can_contribute_to_coalition(user: Any, coalition: Coalition) -> bool:
+    """Who writes a coalition's member-level data (figures, counts, goals, notes): its own
+    members and national editors. Its regional coordinator and advisers read it only."""
+    return is_national_editor(user) or is_member(user, coalition)
 
 
 def can_edit_coalition(user: Any, coalition: Coalition) -> bool:

@@ -8,7 +8,7 @@ from typing import cast
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from kansrijk.accounts import account_services, two_factor
+from kansrijk.accounts import account_services, enrolment, two_factor
 from kansrijk.accounts.account_forms import (
     ApiKeyForm,
     DeleteAccountForm,
@@ -57,6 +57,9 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
     reauth = two_factor.has_device(user)
     if reauth and not two_factor.is_verified(user):
         return redirect("accounts:two_factor_verify")
+    if not reauth and not enrolment.allowed(request, user):
+        context = {"next": _next(request), "required": two_factor.required_for(user)}
+        return render(request, "accounts/two_factor_link.html", context)
     device = TOTPDevice.objects.filter(
         user=user, confirmed=False, pk=request.session.get(SETUP_DEVICE)
     ).first()
@@ -80,6 +83,25 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         "required": two_factor.required_for(user),
     }
     return render(request, "accounts/two_factor_setup.html", context)
+
+
+@require_POST
+@login_required_403
+def two_factor_link_send(request: HttpRequest) -> HttpResponse:
+    user = cast(User, request.user)
+    enrolment.link_send(request=request, user=user)
+    record("second_factor_link", request=request, object=f"user:{user.pk}")
+    messages.success(request, _("We have sent you an e-mail with a link."))
+    return redirect("accounts:two_factor_setup")
+
+
+@login_required_403
+def two_factor_link(request: HttpRequest, token: str) -> HttpResponse:
+    user = cast(User, request.user)
+    if not enrolment.link_open(request=request, user=user, token=token):
+        record("second_factor_link", result=FAILURE, request=request, object=f"user:{user.pk}")
+        raise Http404
+    return redirect("accounts:two_factor_setup")
 
 
 @login_required_403
@@ -148,9 +170,17 @@ def api_keys(request: HttpRequest) -> HttpResponse:
     form = ApiKeyForm(request.POST or None)
     new_key = ""
     if request.method == "POST" and form.is_valid():
-        _token, new_key = api_services.api_token_create(user=user, name=form.cleaned_data["name"])
-        record("api_key_create", request=request, object=f"user:{user.pk} key:{_token.prefix}")
-        form = ApiKeyForm()
+        try:
+            token, new_key = api_services.api_token_create(
+                user=user,
+                name=form.cleaned_data["name"],
+                second_factor=two_factor.is_verified(user),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            record("api_key_create", request=request, object=f"user:{user.pk} key:{token.prefix}")
+            form = ApiKeyForm()
     tokens = ApiToken.objects.filter(user=user, revoked_at__isnull=True)
     return render(
         request, "accounts/api_keys.html", {"form": form, "tokens": tokens, "new_key": new_key}

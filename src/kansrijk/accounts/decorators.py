@@ -16,6 +16,10 @@ from kansrijk.accounts import access
 from kansrijk.coalitions.models import Coalition
 
 Level = Literal["public", "member", "lead", "lead_read"]
+# Who may write (POST and other unsafe methods) through a ``member`` view: ``members`` (the
+# coalition's own members and national editors; never its regional coordinator or adviser),
+# or ``view`` when the view checks writes itself (an adviser's own log).
+Writers = Literal["members", "view"]
 READ_METHODS = ("GET", "HEAD")
 CoalitionView = Callable[..., HttpResponse]
 
@@ -26,12 +30,14 @@ def _deny(request: HttpRequest) -> HttpResponse:
     raise PermissionDenied
 
 
-def _allowed(level: Level, request: HttpRequest, coalition: Coalition) -> bool:
+def _allowed(level: Level, writers: Writers, request: HttpRequest, coalition: Coalition) -> bool:
     user = request.user
     if level == "public":
         return True
     if level == "member":
-        return access.can_view_coalition(user, coalition)
+        if request.method in READ_METHODS or writers == "view":
+            return access.can_view_coalition(user, coalition)
+        return access.can_contribute_to_coalition(user, coalition)
     if access.can_edit_coalition(user, coalition):
         return True
     return (
@@ -41,11 +47,14 @@ def _allowed(level: Level, request: HttpRequest, coalition: Coalition) -> bool:
     )
 
 
-def coalition_view(level: Level) -> Callable[[CoalitionView], Callable[..., HttpResponse]]:
+def coalition_view(
+    level: Level, writers: Writers = "members"
+) -> Callable[[CoalitionView], Callable[..., HttpResponse]]:
     """Load the coalition from the ``slug`` kwarg and check ``level`` before the view runs.
 
-    ``public``: everybody; ``member``: members, the regional coordinator and national
-    editors; ``lead``: the coalition lead and national editors; ``lead_read``: a page of the
+    ``public``: everybody; ``member``: members, the regional coordinator, the coalition's
+    advisers and national editors read, and only members and national editors write (a
+    POST of the regional coordinator or an adviser is refused, see ``Writers``); ``lead``: the coalition lead and national editors; ``lead_read``: a page of the
     lead that the coalition's advisers may also read (an adviser sees what the lead sees,
     and changes nothing: a POST stays the lead's).
     """
@@ -54,7 +63,7 @@ def coalition_view(level: Level) -> Callable[[CoalitionView], Callable[..., Http
         @wraps(view)
         def wrapper(request: HttpRequest, slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
             coalition = get_object_or_404(Coalition, slug=slug)
-            if not _allowed(level, request, coalition):
+            if not _allowed(level, writers, request, coalition):
                 return _deny(request)
             return view(request, coalition, *args, **kwargs)
 
@@ -86,13 +95,14 @@ def national_editor_required(view: Callable[..., HttpResponse]) -> Callable[...,
 
 
 def overview_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """National editors and regional coordinators (pages that compare coalitions)."""
+    """National editors and regional coordinators read (pages that compare coalitions);
+    a write through them is the national editor's only."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not (
-            access.is_national_editor(request.user) or access.is_regional_coordinator(request.user)
-        ):
+        user = request.user
+        regional = request.method in READ_METHODS and access.is_regional_coordinator(user)
+        if not (access.is_national_editor(user) or regional):
             return _deny(request)
         return view(request, *args, **kwargs)
 

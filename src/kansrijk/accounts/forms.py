@@ -27,7 +27,10 @@ class LoginForm(AuthenticationForm):
 
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"))
-    role = forms.ChoiceField(label=_("Role"), choices=MembershipRole.choices)
+    # The least-privileged member role is preselected: making someone lead is a choice.
+    role = forms.ChoiceField(
+        label=_("Role"), choices=MembershipRole.choices, initial=MembershipRole.PARTNER
+    )
 
 
 class AcceptInvitationForm(forms.Form):
@@ -38,6 +41,11 @@ class AcceptInvitationForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("At least 12 characters; not a common password."),
     )
+
+    def __init__(self, *args: Any, ask_name: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not ask_name:  # a parent's account holds no name (docs/privacy.md)
+            del self.fields["full_name"]
 
     def clean_password(self) -> str:
         password: str = self.cleaned_data["password"]

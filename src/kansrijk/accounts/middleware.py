@@ -3,7 +3,8 @@
 - Idle timeout (``KANSRIJK_SESSION_IDLE_SECONDS``) and absolute timeout (``SESSION_COOKIE_AGE``
   counted from the log-in): the session ends and the user logs in again.
 - Two-factor log-in: national editors and regional coordinators must set up and use TOTP;
-  anyone who set it up must use it. Until then only the 2FA pages and log-out are open.
+  anyone who set it up must use it. Until then only the 2FA pages and log-out are open; the
+  API answers such a session 403 (problem JSON) for every method, reads included.
 - A 403 answer is logged as denied access; a download (``Content-Disposition: attachment``)
   as an export.
 """
@@ -62,14 +63,13 @@ class AccountSecurityMiddleware:
             return redirect_to_login(request.get_full_path())
         session[LAST_SEEN] = now
         session.setdefault(LOGIN_AT, now)
-        if request.path.startswith(OPEN_PREFIXES) or request.path in two_factor.open_paths():
+        if request.path.startswith(OPEN_PREFIXES) or two_factor.is_open_path(request.path):
             return None
         if not two_factor.is_verified(user) and (
             two_factor.required_for(user) or two_factor.has_device(user)
         ):
             if request.path.startswith("/api/"):
-                if request.method in ("GET", "HEAD", "OPTIONS"):
-                    return None  # public data; the API checks roles itself
+                # Every method: a password alone must not read what the role may read.
                 from kansrijk.api.problems import problem_response
 
                 return problem_response(request, 403, _("Log in with your second factor first."))

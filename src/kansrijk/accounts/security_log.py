@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
+from kansrijk.accounts.client_ip import client_ip
 from kansrijk.accounts.models import SecurityEvent
 
 logger = logging.getLogger("kansrijk.security")
@@ -29,7 +30,7 @@ current_request: ContextVar[HttpRequest | None] = ContextVar("current_request", 
 def origin_of(request: HttpRequest | None) -> str:
     if request is None:
         return ""
-    return str(request.META.get("REMOTE_ADDR", ""))[:64]
+    return client_ip(request)[:64]
 
 
 def pseudonym(value: str) -> str:

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kansrijk.accounts.models import Invitation, Membership, User
+from kansrijk.accounts.models import Invitation, Membership, MembershipRole, User
 from kansrijk.coalitions.models import Coalition
 
 
@@ -88,6 +88,9 @@ def invitation_accept(
                 raise ValidationError(
                     _("An account with this e-mail address exists; log in first.")
                 )
+            if locked.role == MembershipRole.PARENT:
+                # A parent's account holds only what logging in needs: no name.
+                full_name = str(MembershipRole.PARENT.label)
             user = User(email=locked.email, full_name=full_name)
             user.set_password(password)
             user.full_clean()

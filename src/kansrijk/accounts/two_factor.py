@@ -48,11 +48,18 @@ def open_paths() -> frozenset[str]:
         reverse(name)
         for name in (
             "accounts:two_factor_setup",
+            "accounts:two_factor_link_send",
             "accounts:two_factor_verify",
             "accounts:logout",
             "accounts:login",
         )
     )
+
+
+def is_open_path(path: str) -> bool:
+    """The pages a log-in that still needs its second factor may reach."""
+    link = reverse("accounts:two_factor_link_send") + "/"
+    return path in open_paths() or path.startswith(link)
 
 
 def secret_base32(device: TOTPDevice) -> str:

@@ -17,6 +17,16 @@ urlpatterns = [
     path("coalities/<slug:slug>/logboek", views.audit_log, name="audit_log"),
     path("account", account_views.account, name="account"),
     path("account/tweestapsverificatie", account_views.two_factor_setup, name="two_factor_setup"),
+    path(
+        "account/tweestapsverificatie/link",
+        account_views.two_factor_link_send,
+        name="two_factor_link_send",
+    ),
+    path(
+        "account/tweestapsverificatie/link/<str:token>",
+        account_views.two_factor_link,
+        name="two_factor_link",
+    ),
     path("inloggen/code", account_views.two_factor_verify, name="two_factor_verify"),
     path("account/e-mailadres", account_views.email_change, name="email_change"),
     path("account/gegevens.json", account_views.account_export, name="account_export"),

@@ -13,11 +13,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kansrijk.accounts import access, services
+from kansrijk.accounts import access, enrolment, services
 from kansrijk.accounts.audit import coalition_log
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.accounts.forms import AcceptInvitationForm, InvitationForm, LoginForm
-from kansrijk.accounts.models import Invitation, User
+from kansrijk.accounts.models import Invitation, MembershipRole, User
 from kansrijk.coalitions.models import Coalition
 
 
@@ -37,7 +37,7 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request, "accounts/invitation_invalid.html", status=404 if found is None else 410
         )
-    form = AcceptInvitationForm(request.POST or None)
+    form = AcceptInvitationForm(request.POST or None, ask_name=found.role != MembershipRole.PARENT)
     if request.user.is_authenticated and request.method == "POST":
         try:
             services.invitation_accept(
@@ -54,13 +54,14 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
         try:
             user = services.invitation_accept(
                 invitation=found,
-                full_name=form.cleaned_data["full_name"],
+                full_name=form.cleaned_data.get("full_name", ""),
                 password=form.cleaned_data["password"],
             )
         except ValidationError as error:
             form.add_error(None, error)
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            enrolment.allow(request, user)  # the invitation was the first log-in link
             messages.success(
                 request,
                 _("Welcome! You are now a member of %(name)s.") % {"name": found.coalition.name},

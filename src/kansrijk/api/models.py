@@ -28,6 +28,9 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Made in a session that passed the second factor. A key of a role that needs a second
+    # factor is only accepted with this set (ADR 0018), so a password alone never makes a key.
+    second_factor = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("API key")

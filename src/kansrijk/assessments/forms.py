@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kansrijk.assessments.models import AnswerKind, Item, Questionnaire
 from kansrijk.assessments.services import MAX_COMMENT_LENGTH, MAX_LINKS_AT_ONCE, AnswerInput
+from kansrijk.ui import widgets
 
 DEFAULT_LINK_DAYS = 28
 MAX_LINK_DAYS = 366
@@ -23,6 +24,15 @@ class RoundOpenForm(forms.Form):
         label=_("Name of the round"),
         max_length=200,
         help_text=_("For example: Analysetool spring 2026."),
+    )
+
+
+class RoundCloseForm(forms.Form):
+    """Closing cannot be undone: the lead ticks a box first (works without JavaScript)."""
+
+    confirm = forms.BooleanField(
+        label=_("Yes, close this round. Nobody can answer any more."),
+        error_messages={"required": _("Tick the box to confirm that you want to close the round.")},
     )
 
 
@@ -50,7 +60,7 @@ class LinksCreateForm(forms.Form):
     valid_until = forms.DateField(
         label=_("Valid until"),
         initial=_default_expiry,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=widgets.DateInput(),
     )
 
     def clean_valid_until(self) -> date:

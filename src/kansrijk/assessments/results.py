@@ -30,6 +30,7 @@ from kansrijk.assessments.scoring import (
     summarize_group,
     summarize_item,
 )
+from kansrijk.disclosure.aggregates import shown_members
 
 
 class AnswerKind(StrEnum):
@@ -144,12 +145,12 @@ def _group_summary(rows: Sequence[AnswerRow], scale: Scale, thresholds: Threshol
     )
 
 
-def _theme_result(
+def _item_results(
     theme: BankTheme,
     rows_by_item: dict[str, list[AnswerRow]],
     scale: Scale,
     thresholds: Thresholds,
-) -> ThemeResult:
+) -> list[ItemResult]:
     items = []
     for item in theme.items:
         rows = rows_by_item.get(item.key, [])
@@ -166,13 +167,7 @@ def _theme_result(
                 ),
             )
         )
-    theme_rows = [row for item in theme.items for row in rows_by_item.get(item.key, [])]
-    return ThemeResult(
-        key=theme.key,
-        title=theme.title,
-        summary=_group_summary(theme_rows, scale, thresholds),
-        items=items,
-    )
+    return items
 
 
 def build_result(
@@ -193,15 +188,36 @@ def build_result(
     for row in rows:
         rows_by_item[row.item_key].append(row)
 
+    items = {
+        theme.key: _item_results(theme, rows_by_item, scale, thresholds)
+        for part in parts
+        for theme in part.themes
+    }
+    # A theme, part or the whole never includes a hidden statement's answers (ADR 0013).
+    hidden = {i.key for found in items.values() for i in found if i.summary.suppressed}
+    shown_rows = shown_members(rows_by_item, hidden)
+
+    def group(keys: Iterable[str]) -> Summary:
+        return _group_summary(
+            [row for key in keys for row in shown_rows.get(key, [])], scale, thresholds
+        )
+
     part_results = []
     for part in parts:
-        themes = [_theme_result(t, rows_by_item, scale, thresholds) for t in part.themes]
-        part_rows = [row for item in part.items for row in rows_by_item.get(item.key, [])]
+        themes = [
+            ThemeResult(
+                key=t.key,
+                title=t.title,
+                summary=group(i.key for i in t.items),
+                items=items[t.key],
+            )
+            for t in part.themes
+        ]
         part_results.append(
             PartResult(
                 key=part.key,
                 title=part.title,
-                summary=_group_summary(part_rows, scale, thresholds),
+                summary=group(item.key for item in part.items),
                 themes=themes,
             )
         )
@@ -209,7 +225,7 @@ def build_result(
     result = RoundResult(
         respondents=len({row.respondent for row in rows if row.item_key in known}),
         min_respondents=thresholds.min_respondents,
-        overall=_group_summary([r for r in rows if r.item_key in known], scale, thresholds),
+        overall=group(known),
         parts=part_results,
     )
     result._items = {item.key: item for item in result.items}

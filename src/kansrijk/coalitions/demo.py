@@ -5,6 +5,7 @@ People and organisations are fictional ("(fictief)"); the municipalities are rea
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, TextIO
 
@@ -169,20 +170,47 @@ COALITIONS: list[dict[str, Any]] = [
     },
 ]
 
+# Organisation, partner type, ring and the (fictional) contact person.
 UTRECHT_PARTNERS = [
-    ("Gemeente Utrecht (fictief)", "gemeente", "core"),
-    ("Verloskundigenpraktijk De Wieg (fictief)", "verloskundigen", "core"),
-    ("JGZ Utrecht Stad (fictief)", "jgz", "core"),
-    ("Buurtteam Overvecht (fictief)", "wijkteam", "core"),
-    ("Kraamzorg Het Nest (fictief)", "kraamzorg", "inner"),
-    ("Ziekenhuis Utrecht-Noord, afdeling verloskunde (fictief)", "gynaecologen", "inner"),
-    ("VSV Utrecht Stad (fictief)", "vsv", "inner"),
-    ("Huisartsenkring Utrecht (fictief)", "huisartsen", "inner"),
-    ("Schuldhulp Utrecht (fictief)", "schuldhulp", "inner"),
-    ("Home-Start Utrecht (fictief)", "informele-steun", "outer"),
-    ("Ouderpanel Kansrijk Utrecht (fictief)", "ervaringsdeskundigen", "outer"),
-    ("Welzijn Utrecht (fictief)", "welzijn", "outer"),
+    ("Gemeente Utrecht (fictief)", "gemeente", "core", "Karin van Leeuwen (fictief)"),
+    (
+        "Verloskundigenpraktijk De Wieg (fictief)",
+        "verloskundigen",
+        "core",
+        "Anouk de Vries (fictief)",
+    ),
+    ("JGZ Utrecht Stad (fictief)", "jgz", "core", "Sanne Bakker (fictief)"),
+    ("Buurtteam Overvecht (fictief)", "wijkteam", "core", "Mehmet Yilmaz (fictief)"),
+    ("Kraamzorg Het Nest (fictief)", "kraamzorg", "inner", "Petra Hoekstra (fictief)"),
+    (
+        "Ziekenhuis Utrecht-Noord, afdeling verloskunde (fictief)",
+        "gynaecologen",
+        "inner",
+        "Jeroen Kuipers (fictief)",
+    ),
+    ("VSV Utrecht Stad (fictief)", "vsv", "inner", "Linda Mulder (fictief)"),
+    ("Huisartsenkring Utrecht (fictief)", "huisartsen", "inner", "Bram de Groot (fictief)"),
+    ("Schuldhulp Utrecht (fictief)", "schuldhulp", "inner", "Ilse Jansen (fictief)"),
+    ("Home-Start Utrecht (fictief)", "informele-steun", "outer", "Marieke Smit (fictief)"),
+    (
+        "Ouderpanel Kansrijk Utrecht (fictief)",
+        "ervaringsdeskundigen",
+        "outer",
+        "Nadia el Idrissi (fictief)",
+    ),
+    ("Welzijn Utrecht (fictief)", "welzijn", "outer", "Ruud Verhoeven (fictief)"),
 ]
+# Contact names of an earlier demo load, replaced by the names above.
+PLACEHOLDER_CONTACT = re.compile(r"^Contactpersoon \d+ \(fictief\)$")
+
+
+def _replace_placeholder_contacts(utrecht: Coalition) -> None:
+    contacts = {organisation: contact for organisation, _t, _r, contact in UTRECHT_PARTNERS}
+    for partner in utrecht.partners.all():
+        if PLACEHOLDER_CONTACT.match(partner.contact_name) and partner.organisation in contacts:
+            partner.contact_name = contacts[partner.organisation]
+            partner.save(update_fields=["contact_name"])
+
 
 STEP_STATUS_BY_COALITION_STATUS = {
     "chain_in_place": ["in_place"] * 5 + ["in_progress", "in_progress"],
@@ -263,20 +291,20 @@ def load(*, stdout: TextIO) -> None:
         utrecht = coalitions["utrecht"]
         if not utrecht.partners.exists():
             types = {t.key: t for t in PartnerType.objects.all()}
-            for i, (organisation, type_key, ring) in enumerate(UTRECHT_PARTNERS):
+            for i, (organisation, type_key, ring, contact) in enumerate(UTRECHT_PARTNERS):
                 Partner.objects.create(
                     coalition=utrecht,
                     organisation=organisation,
                     partner_type=types[type_key],
                     ring=ring,
-                    contact_name=f"Contactpersoon {i + 1} (fictief)",
+                    contact_name=contact,
                     joined_on=date(2019, 3, 1) + timedelta(days=40 * i),
                 )
             DeclarationOfIntent.objects.create(
                 coalition=utrecht,
                 signed_on=date(2019, 6, 20),
                 signing_organisations="\n".join(
-                    o for o, _t, ring in UTRECHT_PARTNERS if ring == "core"
+                    o for o, _t, ring, _c in UTRECHT_PARTNERS if ring == "core"
                 ),
             )
             statuses = ["met", "met", "partly", "met", "partly"]
@@ -293,6 +321,7 @@ def load(*, stdout: TextIO) -> None:
                     + timezone.now().strftime("%B %Y")
                     + " (fictief).",
                 )
+        _replace_placeholder_contacts(utrecht)
     stdout.write(f"coalitions: demo world ready ({Coalition.objects.count()} coalitions).\n")
     stdout.write("\nDemo log-ins (password for all: kansrijk-demo):\n")
     for email, name, _org, _national in ACCOUNTS:

@@ -10,8 +10,9 @@ from kansrijk.coalitions.models import (
     Ring,
     StepStatus,
 )
+from kansrijk.ui import widgets
 
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_INPUT = widgets.DateInput()
 
 
 class CoalitionForm(forms.ModelForm[Coalition]):

@@ -1,7 +1,9 @@
 """The one settings module of Kansrijk, driven by environment variables.
 
-Defaults give the embedded demo (SQLite in ``var/``, DEBUG on); production sets
-``KANSRIJK_ENV=production`` and ``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``.
+Defaults give the embedded demo (the project's own PostgreSQL server with its data in
+``var/pgdata``, started by ``scripts/dbserver.py``; the cache in ``var/cache``; DEBUG on);
+production sets ``KANSRIJK_ENV=production`` and ``DATABASE_URL``, ``REDIS_URL``,
+``SECRET_KEY``, ``ALLOWED_HOSTS``.
 """
 
 from pathlib import Path
@@ -10,6 +12,7 @@ import dj_database_url
 import django_stubs_ext
 from django.utils.translation import gettext_lazy as _
 
+from kansrijk.conf import embedded_db
 from kansrijk.conf.env import env_bool, env_int, env_list, env_str
 
 django_stubs_ext.monkeypatch()
@@ -56,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
     "rest_framework",
     "drf_spectacular",
     "django_filters",
@@ -110,26 +114,54 @@ TEMPLATES = [
     }
 ]
 
-# Database: SQLite file by default, PostgreSQL through DATABASE_URL.
+# Database: PostgreSQL. DATABASE_URL in production and CI; elsewhere the embedded server that
+# `scripts/dbserver.py start` runs from the pinned wheel (ADR 0011).
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+DATABASE_URL = env_str("DATABASE_URL", "")
+if not DATABASE_URL:
+    if PRODUCTION:
+        raise RuntimeError("Set DATABASE_URL (postgres://...) in production.")
+    DATABASE_URL = embedded_db.url()
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'kansrijk.sqlite3'}"),
+        DATABASE_URL,
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60 if PRODUCTION else 0),
         conn_health_checks=True,
     )
 }
 if env_str("DATABASE_TEST_NAME", ""):
     DATABASES["default"]["TEST"] = {"NAME": env_str("DATABASE_TEST_NAME", "")}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"].update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
-    )
-else:
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise RuntimeError("Kansrijk runs on PostgreSQL only: DATABASE_URL must be postgres://...")
+DATABASES["default"].setdefault("OPTIONS", {})
+DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache that every process shares (ADR 0012): Redis through REDIS_URL (production,
+# CI), otherwise files under var/cache, shared by the processes of one machine. Versions of
+# cached pages live in it too (kansrijk.ui.cache_versions), so an edit shows everywhere at once.
+REDIS_URL = env_str("REDIS_URL", "")
+# Part of the keys of cached page parts (kansrijk/ui/release.py): set it to the deployed commit.
+KANSRIJK_RELEASE = env_str("KANSRIJK_RELEASE", "")
+CACHE_KEY_PREFIX = env_str("KANSRIJK_CACHE_PREFIX", "kansrijk")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+    }
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
@@ -155,7 +187,11 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Locked out by account (whatever the address) and by address (whatever the account).
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# The real client address behind trusted proxies (accounts/client_ip.py).
+KANSRIJK_TRUSTED_PROXY_COUNT = env_int("KANSRIJK_TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "kansrijk.accounts.client_ip.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
@@ -173,6 +209,8 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = PRODUCTION
 CSRF_COOKIE_SECURE = PRODUCTION
 CSRF_COOKIE_HTTPONLY = True
+# Refused forms get a page in the site's layout and language (ui/templates/ui/csrf_failure.html).
+CSRF_FAILURE_VIEW = "kansrijk.ui.errors.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -260,7 +298,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # The key first: an anonymous write then answers 401 with WWW-Authenticate.
         "kansrijk.api.authentication.ApiTokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
+        "kansrijk.api.authentication.VerifiedSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

@@ -8,7 +8,7 @@ class IndicatorsConfig(AppConfig):
     verbose_name = _("Indicators and startfoto (step 2a)")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
 
         from kansrijk.accounts.audit import register_coalition_model
         from kansrijk.indicators.caching import bump_catalogue_version
@@ -17,7 +17,10 @@ class IndicatorsConfig(AppConfig):
 
         register_coalition_model(StoryNote)
         for model in (Indicator, IndicatorGroup):
-            post_save.connect(bump_catalogue_version, sender=model, dispatch_uid=f"bump-{model}")
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    bump_catalogue_version, sender=model, dispatch_uid=f"bump-{model}-{signal}"
+                )
         lists.register(
             "indicatorgroepen",
             IndicatorGroup,

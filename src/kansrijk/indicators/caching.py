@@ -1,12 +1,13 @@
 """Rendered fragments cached per data version, language and viewer class.
 
 A new import (a new ``DataVersion``) or an edit of the catalogue gives new keys, so nothing
-stale is ever shown; old entries simply expire.
+stale is ever shown; old entries simply expire. The catalogue's version lives in the shared
+cache (``kansrijk.ui.cache_versions``): an edit made in one process is seen by every process
+and every server at their next request.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -15,31 +16,23 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from kansrijk.indicators import selectors
+from kansrijk.ui import cache_versions
 
-CATALOGUE_KEY = "indicators:catalogue-version"
+NAMESPACE = "indicators"
 TIMEOUT = 60 * 60 * 24
 T = TypeVar("T")
 
 
 def bump_catalogue_version(**_kwargs: Any) -> None:
-    """Connected to saves of the catalogue (``apps.py``): pages show the new names at once."""
-    try:
-        cache.incr(CATALOGUE_KEY)
-    except ValueError:
-        cache.set(CATALOGUE_KEY, 1, None)
+    """Connected to saves and deletions of the catalogue (``apps.py``): every process shows
+    the new names at its next request."""
+    cache_versions.bump_after_commit(NAMESPACE)
 
 
 def _key(kind: str, parts: tuple[object, ...]) -> str:
-    raw = "|".join(
-        str(p)
-        for p in (
-            *parts,
-            selectors.data_version(),
-            cache.get(CATALOGUE_KEY, 0),
-            get_language() or "nl",
-        )
+    return cache_versions.key(
+        NAMESPACE, kind, *(str(p) for p in parts), selectors.data_version(), get_language() or "nl"
     )
-    return f"indicators:{kind}:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def fragment(parts: tuple[object, ...], build: Callable[[], str]) -> SafeString:

@@ -144,7 +144,8 @@ def spine_svg(lines: list[Line], area_name: str) -> SafeString | None:
     if not rows:
         return None
     data = _data(rows)
-    y = alt.Y("indicator:N", title=None, sort=None)
+    # whole names: a truncated "Preterm birth and/or small for gesta…" reads badly on paper
+    y = alt.Y("indicator:N", title=None, sort=None, axis=alt.Axis(labelLimit=480))
     scale = alt.Scale(domain=[0, 1])
     chart = alt.layer(
         alt.Chart(data)

@@ -11,9 +11,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from kansrijk.indicators.statistics import suppress
+from kansrijk.disclosure import hierarchy, periods
 
-POOL_SPANS = (3, 5)
 COUNTRY = "NL01"
 
 Key = tuple[str, int, int]  # (area code, period start, period end)
@@ -99,13 +98,13 @@ def derive(
       the sum of their municipalities' counts, or - for figures without counts - their
       weighted mean (unless ``average_values`` is false, e.g. for a class);
       a published aggregate is kept as it is.
-    * pooled: every run of 3 and 5 consecutive years with counts, for every area.
-    * suppression: primary for counts (numerator or denominator) below ``threshold``;
-      secondary over every shown sum (country, regions, provinces, pooled periods).
+    * pooled: every fixed block of ``periods`` (three years that never overlap another
+      block) with counts in all its years, for every area.
+    * suppression: ``kansrijk.disclosure.hierarchy`` over the area tree and each block;
+      another pooled cell (imported) only where every year it covers is shown.
     """
     cells: dict[Key, Cell] = {cell.key: cell for cell in published}
     municipal = [c for c in published if c.area in geography.region_of]
-    groups: dict[Key, list[Key]] = defaultdict(list)
     by_period: dict[tuple[int, int], list[Cell]] = defaultdict(list)
     for cell in municipal:
         by_period[(cell.start, cell.end)].append(cell)
@@ -113,7 +112,6 @@ def derive(
     def aggregate(area: str, start: int, end: int, members: list[Cell]) -> None:
         if all(m.has_counts for m in members):
             derived: Cell | None = _sum_cells(area, start, end, members, scale)
-            groups[(area, start, end)] = [m.key for m in members]
         elif average_values:
             derived = _weighted_cell(area, start, end, members)
         else:
@@ -135,28 +133,38 @@ def derive(
         if cell.start == cell.end and cell.has_counts:
             yearly[cell.area][cell.start] = cell
     for area, years in yearly.items():
-        for span in POOL_SPANS:
-            for first in sorted(years):
-                run = [years.get(first + i) for i in range(span)]
-                if any(c is None for c in run):
-                    continue
-                members = [c for c in run if c is not None]
-                key = (area, first, first + span - 1)
-                if key not in cells:
-                    cells[key] = _sum_cells(area, first, first + span - 1, members, scale)
-                groups[key] = [m.key for m in members]
+        for (first, last), in_block in periods.blocks(years).items():
+            if len(in_block) == periods.BLOCK_YEARS and (area, first, last) not in cells:
+                members = [years[year] for year in in_block]
+                cells[(area, first, last)] = _sum_cells(area, first, last, members, scale)
+    return _suppressed(cells, geography, threshold)
 
-    counts = {
-        key: min(cell.numerator or 0, cell.denominator or 0)
-        for key, cell in cells.items()
-        if cell.has_counts
-    }
-    hidden = suppress(
-        counts,
-        threshold=threshold,
-        totals=[(total, [m for m in members if m in counts]) for total, members in groups.items()],
-    )
-    return [
-        replace(cell, suppression=hidden.reason(key)) if key in counts else cell
-        for key, cell in sorted(cells.items())
-    ]
+
+def _tree(geography: Geography) -> dict[str, str]:
+    """Municipality -> GGD region -> province -> country (GGD regions lie within a province)."""
+    parent_of: dict[str, str] = dict(geography.region_of)
+    for municipality, region in geography.region_of.items():
+        province = geography.province_of.get(municipality)
+        if province is not None:
+            parent_of.setdefault(region, province)
+            parent_of[province] = COUNTRY
+    return parent_of
+
+
+def _count(cell: Cell) -> hierarchy.Count:
+    return hierarchy.Count(cell.numerator or 0, cell.denominator or 0)
+
+
+def _suppressed(cells: dict[Key, Cell], geography: Geography, threshold: int) -> list[Cell]:
+    counted = {key: cell for key, cell in cells.items() if cell.has_counts}
+    yearly = {(c.area, c.start): _count(c) for c in counted.values() if c.start == c.end}
+    reasons = hierarchy.protect_tree(yearly, _tree(geography), threshold=threshold)
+    result = []
+    for key, cell in sorted(cells.items()):
+        if key in counted:
+            reason = reasons.get(key)
+            if reason is None:
+                reason = hierarchy.covering_reason(key, _count(cell), reasons, threshold)
+            cell = replace(cell, suppression=reason)
+        result.append(cell)
+    return result

@@ -12,7 +12,14 @@ from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
 from kansrijk.indicators import selectors, startfoto
 from kansrijk.indicators.present import Shown
-from kansrijk.indicators.views import _indicator, _municipality, _owner, _period, area_context
+from kansrijk.indicators.views import (
+    _indicator,
+    _municipality,
+    _owner,
+    _period,
+    area_context,
+    coalition_totals_html,
+)
 from kansrijk.reports.csv import csv_response
 
 
@@ -27,8 +34,10 @@ def status_text(shown: Shown | None, synthetic: bool) -> str:
     if shown is not None and shown.suppression and shown.value is None:
         if shown.suppression == "small_count":
             parts.append(_("hidden: count below the threshold"))
-        else:
+        elif shown.suppression == "derivable":
             parts.append(_("hidden: would reveal a hidden count"))
+        else:
+            parts.append(_("hidden: a small count, or one it could be calculated from"))
     if shown is not None and shown.computed:
         parts.append(_("computed here"))
     return "; ".join(parts)
@@ -153,6 +162,7 @@ def coalition_pdf(request: HttpRequest, coalition: Coalition) -> HttpResponse:
         "title": _("Startfoto %(name)s") % {"name": coalition.name},
         "synthetic": any(a["synthetic"] for a in areas),
         "notes": selectors.story_notes(coalition, include_unpublished=False),
+        "totals": coalition_totals_html(coalition, owner=owner) if len(areas) > 1 else "",
     }
     return _render_to_pdf(
         "indicators/pdf.html", context, request, f"startfoto-{coalition.slug}.pdf"

@@ -15,6 +15,9 @@ from kansrijk.indicators import statistics as st
 from kansrijk.indicators.derive import Cell
 
 SCALES = {"percentage": 100.0, "per_1000": 1000.0}
+# What others see of any hidden cell: one mark, so that a small count and the partner hidden
+# to protect it cannot be told apart (ADR 0013). The owner sees the reason.
+PUBLIC_HIDDEN = "hidden"
 
 
 def kind_of(unit: str) -> st.Kind | None:
@@ -70,7 +73,7 @@ def show(cell: Cell, unit: str, *, owner: bool = False) -> Shown:
         denominator=None if hidden else cell.denominator,
         ci95=ci95,
         ci998=ci998,
-        suppression=cell.suppression,
+        suppression=PUBLIC_HIDDEN if hidden else cell.suppression,
         synthetic=cell.synthetic,
         computed=cell.computed,
         note=cell.note,

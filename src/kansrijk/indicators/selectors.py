@@ -87,7 +87,7 @@ def periods_of(indicator: Indicator) -> list[Period]:
 
 
 def default_period(periods: Iterable[Period]) -> Period | None:
-    """The map's default: the newest 5-year pooled period, else 3-year, else the newest year."""
+    """The map's default: the newest pooled block (5 years, else 3), else the newest year."""
     periods = list(periods)
     for span in (5, 3, 1):
         candidates = [p for p in periods if p[1] - p[0] + 1 == span]
@@ -233,6 +233,8 @@ def coalition_figure(coalition: Coalition, key: str, *, owner: bool) -> Coalitio
     """
     from django.conf import settings
 
+    from kansrijk.disclosure.aggregates import total_hidden
+    from kansrijk.disclosure.hierarchy import Count
     from kansrijk.indicators import present
 
     indicator = Indicator.objects.filter(key=key, active=True).first()
@@ -259,6 +261,8 @@ def coalition_figure(coalition: Coalition, key: str, *, owner: bool) -> Coalitio
         k = sum(c.numerator or 0 for c in members)
         n = sum(c.denominator or 0 for c in members)
         threshold = int(settings.KANSRIJK_SMALL_COUNT_THRESHOLD)
-        hidden = any(c.suppression for c in members) or min(k, n) < threshold
+        hidden = total_hidden(
+            (bool(c.suppression) for c in members), Count(k, n), threshold=threshold
+        )
         value = k / n * present.SCALES[indicator.unit] if n else None
     return CoalitionFigure(indicator, period, None if hidden and not owner else value, hidden)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from kansrijk.disclosure.aggregates import total_hidden
+from kansrijk.disclosure.hierarchy import Count
 from kansrijk.indicators import present, selectors
 from kansrijk.indicators import statistics as st
 from kansrijk.indicators.derive import COUNTRY, Cell
@@ -236,7 +238,9 @@ def build_totals(per_area: list[list[Line]], *, threshold: int, owner: bool) -> 
         k = sum(c.numerator or 0 for c in members)
         n = sum(c.denominator or 0 for c in members)
         scale = present.SCALES[first.indicator.unit]
-        hidden = any(c.suppression for c in members) or min(k, n) < threshold
+        hidden = total_hidden(
+            (bool(c.suppression) for c in members), Count(k, n), threshold=threshold
+        )
         total = Cell(
             area="coalitie",
             start=members[0].start,

@@ -1,4 +1,6 @@
-"""Statistics of the startfoto: intervals, funnel limits, shrinkage, suppression, comparison.
+"""Statistics of the startfoto: intervals, funnel limits, shrinkage, comparison.
+
+Suppression of small counts is ``kansrijk.disclosure``, the one module for every output.
 
 Pure functions on plain numbers: no Django, no database, no I/O. Every result that a page,
 export or API shows is computed here, so that one tested module decides what is "real" and
@@ -243,59 +245,6 @@ def shrink_interval(
         float(special.gammaincinv(shape, alpha / 2)) / rate,
         float(special.gammaincinv(shape, 1 - alpha / 2)) / rate,
     )
-
-
-# --- small-cell protection ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Suppression:
-    primary: frozenset[Hashable]
-    secondary: frozenset[Hashable]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.primary or key in self.secondary
-
-    def reason(self, key: Hashable) -> Literal["small_count", "derivable", ""]:
-        if key in self.primary:
-            return "small_count"
-        if key in self.secondary:
-            return "derivable"
-        return ""
-
-
-def suppress(
-    counts: Mapping[K, int],
-    *,
-    threshold: int,
-    totals: Sequence[tuple[K, Sequence[K]]] = (),
-) -> Suppression:
-    """Which cells to hide.
-
-    Primary: every count below ``threshold``. Secondary: ``totals`` lists the sums a page
-    also shows, as (total cell, member cells). Where a shown total has exactly one hidden
-    member, that member could be derived by subtraction, so the smallest other member (or,
-    with no other member, the total itself) is hidden too; repeated until nothing changes,
-    because one cell can be a member of several sums (years within a pooled period, areas
-    within a region).
-    """
-    primary = {key for key, count in counts.items() if count < threshold}
-    hidden = set(primary)
-    changed = True
-    while changed:
-        changed = False
-        for total, members in totals:
-            if total in hidden:
-                continue  # a hidden total reveals nothing about its members
-            hidden_members = [m for m in members if m in hidden]
-            if len(hidden_members) != 1:
-                continue
-            candidates = sorted(
-                (m for m in members if m not in hidden), key=lambda m: (counts[m], str(m))
-            )
-            hidden.add(candidates[0] if candidates else total)
-            changed = True
-    return Suppression(frozenset(primary), frozenset(hidden - primary))
 
 
 # --- comparison and trend ----------------------------------------------------------------

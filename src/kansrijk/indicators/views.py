@@ -172,7 +172,11 @@ def coalition_startfoto(request: HttpRequest, coalition: Coalition) -> HttpRespo
         "member": member,
         "lead": access.can_edit_coalition(request.user, coalition),
         "notes": selectors.story_notes(coalition, include_unpublished=member),
-        "note_form": forms.StoryNoteForm() if member else None,
+        "note_form": (
+            forms.StoryNoteForm()
+            if access.can_contribute_to_coalition(request.user, coalition)
+            else None
+        ),
         "owner": owner,
     }
     return render(request, "indicators/coalition.html", context)

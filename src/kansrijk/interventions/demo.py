@@ -4,10 +4,13 @@ All organisations and offers that are not national programmes are fictional."""
 
 from __future__ import annotations
 
+import zlib
+from datetime import date
 from decimal import Decimal
 from typing import TextIO
 
 from django.db import transaction
+from django.utils import formats, timezone, translation
 
 from kansrijk.coalitions.models import Coalition, Partner
 from kansrijk.interventions.models import (
@@ -49,10 +52,12 @@ LOCAL_OFFERS = (
         2023,
     ),
 )
-# (year, menu key or local name or None, activity, source, purpose, planned, realised)
+# (year relative to this year, menu key or local name or None, activity, source, purpose,
+# planned, realised). Last year's lines are fully realised; this year's realisation is
+# computed for the months already past (``_realised_so_far``).
 PLAN = (
     (
-        2025,
+        -1,
         None,
         "Coördinatie en bijeenkomsten van de coalitie",
         "spuk-gala",
@@ -60,15 +65,15 @@ PLAN = (
         45000,
         43800,
     ),
-    (2025, "voorzorg", "", "spuk-gala", "interventions", 120000, 118500),
-    (2025, "home-start", "", "spuk-gala", "interventions", 30000, 30000),
-    (2025, "moeders-informeren-moeders", "", "municipal-other", None, 12000, 9000),
-    (2025, "prenataal-huisbezoek-jgz", "", "municipal-other", None, 85000, 80250),
-    (2025, "centeringzwangerschap", "", "zvw", None, 60000, 61200),
-    (2025, None, "Regionale afspraken GGD-regio Utrecht", "spuk-gala", "regional", 8000, 6500),
-    (2025, "Babycafé Kanaleneiland (fictief)", "", "other", None, 5000, 4800),
+    (-1, "voorzorg", "", "spuk-gala", "interventions", 120000, 118500),
+    (-1, "home-start", "", "spuk-gala", "interventions", 30000, 30000),
+    (-1, "moeders-informeren-moeders", "", "municipal-other", None, 12000, 9000),
+    (-1, "prenataal-huisbezoek-jgz", "", "municipal-other", None, 85000, 80250),
+    (-1, "centeringzwangerschap", "", "zvw", None, 60000, 61200),
+    (-1, None, "Regionale afspraken GGD-regio Utrecht", "spuk-gala", "regional", 8000, 6500),
+    (-1, "Babycafé Kanaleneiland (fictief)", "", "other", None, 5000, 4800),
     (
-        2026,
+        0,
         None,
         "Coördinatie en bijeenkomsten van de coalitie",
         "spuk-gala",
@@ -76,13 +81,13 @@ PLAN = (
         48000,
         None,
     ),
-    (2026, "voorzorg", "", "spuk-gala", "interventions", 135000, None),
-    (2026, "home-start", "", "spuk-gala", "interventions", 36000, None),
-    (2026, "moeders-informeren-moeders", "", "municipal-other", None, 15000, None),
-    (2026, "prenataal-huisbezoek-jgz", "", "municipal-other", None, 90000, None),
-    (2026, "centeringzwangerschap", "", "zvw", None, 64000, None),
+    (0, "voorzorg", "", "spuk-gala", "interventions", 135000, None),
+    (0, "home-start", "", "spuk-gala", "interventions", 36000, None),
+    (0, "moeders-informeren-moeders", "", "municipal-other", None, 15000, None),
+    (0, "prenataal-huisbezoek-jgz", "", "municipal-other", None, 90000, None),
+    (0, "centeringzwangerschap", "", "zvw", None, 64000, None),
     (
-        2026,
+        0,
         "Geldzorgen-spreekuur bij de verloskundige (fictief)",
         "",
         "spuk-gala",
@@ -91,6 +96,26 @@ PLAN = (
         None,
     ),
 )
+
+
+def _realised_so_far(planned: int, today: date, key: str) -> int | None:
+    """Spent in this year's completed months: a share of the plan that follows the months,
+    somewhat under or over it per line (deterministic), rounded to tens of euros."""
+    months = today.month - 1
+    if months == 0:
+        return None
+    pace = 0.85 + (zlib.crc32(key.encode()) % 20) / 100  # 0.85 to 1.04
+    return int(round(planned * months / 12 * pace, -1))
+
+
+def _note(offset: int, today: date) -> str:
+    if offset < 0:
+        return "Jaarrekening vastgesteld (demo)"
+    if today.month == 1:
+        return "Nog niets gerealiseerd: het jaar is net begonnen (demo)"
+    with translation.override("nl"):
+        month = formats.date_format(date(today.year, today.month - 1, 1), "F Y")
+    return f"Gerealiseerd tot en met {month} (demo)"
 
 
 def _partner(coalition: Coalition, type_key: str) -> Partner | None:
@@ -140,7 +165,11 @@ def load(*, stdout: TextIO) -> None:
             item.phases.set(Phase.objects.filter(key__in=phases))
             item.risk_situations.set(RiskSituation.objects.filter(key__in=risks))
         items[name] = item
-    for year, ref, activity, source, purpose, planned, realised in PLAN:
+    today = timezone.localdate()
+    for offset, ref, activity, source, purpose, planned, realised in PLAN:
+        year = today.year + offset
+        if realised is None:
+            realised = _realised_so_far(planned, today, f"{ref}:{activity}:{source}")
         FinancingLine.objects.update_or_create(
             coalition=coalition,
             year=year,
@@ -151,6 +180,7 @@ def load(*, stdout: TextIO) -> None:
                 "spuk_purpose": SpukPurpose.objects.get(key=purpose) if purpose else None,
                 "planned_eur": Decimal(planned),
                 "realised_eur": None if realised is None else Decimal(realised),
+                "note": _note(offset, today),
             },
         )
     stdout.write(

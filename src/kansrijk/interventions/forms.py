@@ -233,6 +233,10 @@ class InterventionForm(forms.ModelForm):  # type: ignore[type-arg]
             field = self.fields[name]
             assert isinstance(field, forms.ModelChoiceField)
             field.to_field_name = "key"
+            if self.instance.pk and not isinstance(field, forms.ModelMultipleChoiceField):
+                # The instance's initial value is the row's id; the choices are keys. Without
+                # the object itself nothing is selected and saving unchanged is refused.
+                self.initial[name] = getattr(self.instance, name)
         for field in self.fields.values():  # text columns without a limit get one here
             if isinstance(field, forms.CharField) and field.max_length is None:
                 field.max_length = MAX_TEXT

@@ -33,7 +33,6 @@ def load(*, stdout: TextIO) -> None:
             steps=example.get("steps", []),
             instruments=example.get("instruments", []),
         )
-    services.search_reindex()
     stdout.write(
         f"knowledge: {changed} entries created.\n" if changed else "knowledge: unchanged.\n"
     )

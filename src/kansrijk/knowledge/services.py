@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kansrijk.knowledge import search
 from kansrijk.knowledge.models import KnowledgeTheme, PracticeExample
 
 STEP_NUMBERS = range(1, 8)
@@ -50,8 +49,3 @@ def example_seed(
         example.save()
         example.themes.set(themes)
     return True
-
-
-def search_reindex() -> int:
-    with transaction.atomic():
-        return search.reindex()

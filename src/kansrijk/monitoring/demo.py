@@ -13,9 +13,10 @@ from typing import Any, TextIO
 
 from django.apps import apps
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from kansrijk.coalitions.models import Coalition, StepStatusEntry
+from kansrijk.monitoring import sources
 from kansrijk.monitoring.models import (
     AttentionAssessment,
     AttentionPoint,
@@ -26,6 +27,9 @@ from kansrijk.monitoring.models import (
     MultiYearPlan,
 )
 
+# The measurements of a goal linked to a source are read from that source (the other apps'
+# demo data), so that a goal never shows a figure its source contradicts: "baseline": None
+# takes the oldest figure the source has as the baseline.
 GOALS: list[dict[str, Any]] = [
     {
         "statement": "Meer zwangeren beginnen vóór tien weken met hun zwangerschapszorg.",
@@ -33,12 +37,11 @@ GOALS: list[dict[str, Any]] = [
         "source_key": "start_zorg_voor_10_weken",
         "indicator": "Start zwangerschapsbegeleiding voor 10 weken",
         "unit": "%",
-        "baseline": "71.0",
+        "baseline": None,
         "baseline_date": date(2023, 1, 1),
         "target": "80.0",
-        "deadline": date(2026, 12, 31),
+        "deadline": date(2028, 12, 31),
         "owner": "VSV Utrecht Stad (fictief)",
-        "measurements": [(date(2024, 1, 15), "73.5"), (date(2025, 1, 15), "76.0")],
     },
     {
         "statement": "Elke zwangere in een kwetsbare situatie krijgt een prenataal huisbezoek "
@@ -49,10 +52,9 @@ GOALS: list[dict[str, Any]] = [
         "unit": "aantal",
         "baseline": "10",
         "baseline_date": date(2023, 1, 1),
-        "target": "40",
-        "deadline": date(2026, 12, 31),
+        "target": "75",
+        "deadline": date(2027, 12, 31),
         "owner": "JGZ Utrecht (fictief)",
-        "measurements": [(date(2024, 1, 10), "18"), (date(2025, 1, 10), "24")],
     },
     {
         "statement": "Partners scoren de samenwerking in de coalitie gemiddeld minstens 4.",
@@ -63,11 +65,11 @@ GOALS: list[dict[str, Any]] = [
         "baseline": "3.2",
         "baseline_date": date(2023, 3, 1),
         "target": "4.0",
-        "deadline": date(2025, 12, 31),
+        "deadline": date(2027, 12, 31),
         "owner": "Gemeente Utrecht (fictief)",
-        "measurements": [(date(2024, 3, 1), "3.7"), (date(2025, 3, 1), "4.1")],
     },
 ]
+
 
 ATTENTION = {
     "gedeelde-ambitie": ("arranged", "Gezamenlijke visie 'Kansrijk Utrecht 2030' (fictief)."),
@@ -112,20 +114,95 @@ def _history(stdout: TextIO) -> None:
         stdout.write(f"monitoring: earlier step declarations for {slug}.\n")
 
 
-def _utrecht(coalition: Coalition) -> None:
-    for spec in GOALS:
-        goal, created = Goal.objects.get_or_create(
+def _period_day(period: str) -> date:
+    """The day a source's figure of ``period`` could first be read: a date as it is, the
+    day after a quarter (``2026-Q3``), mid-next-year for a year (published later)."""
+    today = date.today()
+    day = today
+    if len(period) == 10:
+        day = date.fromisoformat(period)
+    elif "-Q" in period:
+        year, quarter = (int(part) for part in period.split("-Q"))
+        day = date(year + quarter // 4, quarter % 4 * 3 + 1, 1)
+    elif period.isdigit():
+        day = date(int(period) + 1, 6, 1)
+    return min(day, today)
+
+
+def _source_history(goal: Goal) -> list[sources.Reading]:
+    """The figures the source shows over time, oldest first (the current one last)."""
+    history: list[sources.Reading] = []
+    if goal.source == "prenatal_visits" and apps.is_installed("kansrijk.signalling"):
+        from kansrijk.signalling.selectors import home_visit_quarters
+
+        for quarter in reversed(home_visit_quarters(goal.coalition, owner=True)):
+            figure = getattr(quarter, goal.source_key or "realised")
+            if figure.value is not None:
+                period = f"{quarter.year}-Q{quarter.quarter}"
+                history.append(sources.Reading(goal.source, True, Decimal(figure.value), period))
+    if goal.source == "analysetool" and apps.is_installed("kansrijk.assessments"):
+        history.extend(_earlier_analysetool(goal))
+    current = sources.current_value(goal, owner=True)
+    if current is not None and current.recordable and current not in history:
+        history.append(current)
+    return history
+
+
+def _earlier_analysetool(goal: Goal) -> list[sources.Reading]:
+    """The part's mean of every closed Analysetool round but the latest (the current one)."""
+    from kansrijk.assessments.models import Round
+    from kansrijk.assessments.selectors import round_result
+
+    closed = list(
+        Round.objects.filter(
+            coalition=goal.coalition, questionnaire__key="analysetool", closed_at__isnull=False
+        ).order_by("closed_at", "pk")
+    )
+    readings = []
+    for earlier in closed[:-1]:
+        result = round_result(earlier, compare=False)
+        if result is None or result.suppressed or earlier.closed_at is None:
+            continue
+        means = {part.key: part.summary.mean for part in result.parts}
+        mean = means.get(goal.source_key) if goal.source_key else result.overall.mean
+        if mean is not None:
+            period = earlier.closed_at.date().isoformat()
+            value = Decimal(str(round(mean, 2)))
+            readings.append(sources.Reading(goal.source, True, value, period))
+    return readings
+
+
+def _goal(coalition: Coalition, spec: dict[str, Any]) -> None:
+    goal = Goal.objects.filter(coalition=coalition, statement=spec["statement"]).first()
+    if goal is None:
+        fields = {k: v for k, v in spec.items() if k not in {"statement", "baseline", "target"}}
+        goal = Goal(
             coalition=coalition,
             statement=spec["statement"],
-            defaults={
-                k: (Decimal(v) if k in {"baseline", "target"} else v)
-                for k, v in spec.items()
-                if k not in {"statement", "measurements"}
-            },
+            baseline=Decimal(spec["baseline"] or 0),
+            target=Decimal(spec["target"]),
+            **fields,
         )
-        if created:
-            for day, value in spec["measurements"]:
-                Measurement.objects.create(goal=goal, measured_on=day, value=Decimal(value))
+        history = _source_history(goal)
+        if spec["baseline"] is None and history:
+            goal.baseline = history[0].value or Decimal(0)
+        goal.save()
+    else:
+        history = _source_history(goal)
+    newest = goal.measurements.order_by("-measured_on", "-pk").first()
+    with translation.override("nl"):
+        for reading in history:
+            day = _period_day(reading.period)
+            if reading.value is None or (newest is not None and day <= newest.measured_on):
+                continue
+            Measurement.objects.create(
+                goal=goal, measured_on=day, value=reading.value, note=str(reading.origin)
+            )
+
+
+def _utrecht(coalition: Coalition) -> None:
+    for spec in GOALS:
+        _goal(coalition, spec)
     if not coalition.attention_assessments.exists():
         for key, (status, evidence) in ATTENTION.items():
             point = AttentionPoint.objects.filter(key=key).first()

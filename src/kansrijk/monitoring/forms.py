@@ -10,8 +10,9 @@ from kansrijk.monitoring.models import (
     Measurement,
     MultiYearPlan,
 )
+from kansrijk.ui import widgets
 
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_INPUT = widgets.DateInput()
 
 
 class GoalForm(forms.ModelForm[Goal]):

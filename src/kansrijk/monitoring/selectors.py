@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 
 from kansrijk.coalitions.models import Coalition
+from kansrijk.disclosure.aggregates import copied
 from kansrijk.monitoring.models import (
     AttentionAssessment,
     AttentionPoint,
@@ -143,10 +144,21 @@ def _shown(value: Decimal | None, source: str, *, owner: bool) -> Decimal | None
     return None if 0 < value < threshold else value
 
 
+def _source_hidden(goal: Goal) -> bool:
+    """Whether the goal's source hides its figure from the public now: then no measurement
+    or baseline of the goal is shown either (it could be that figure, copied)."""
+    from kansrijk.monitoring import sources
+
+    reading = sources.current_value(goal, owner=False)
+    return reading is not None and reading.suppressed
+
+
 def public_goals(*, coalition: Coalition, owner: bool) -> list[PublicGoal]:
     result = []
     for view in coalition_goals(coalition=coalition):
         goal, latest = view.goal, view.progress.latest
+        hidden = not owner and _source_hidden(goal)
+        latest_value = _shown(latest.value, goal.source, owner=owner) if latest else None
         result.append(
             PublicGoal(
                 id=goal.pk,
@@ -154,12 +166,16 @@ def public_goals(*, coalition: Coalition, owner: bool) -> list[PublicGoal]:
                 source=goal.source,
                 indicator=goal.indicator,
                 unit=goal.unit,
-                baseline=_shown(goal.baseline, goal.source, owner=owner),
+                baseline=copied(
+                    _shown(goal.baseline, goal.source, owner=owner),
+                    source_hidden=hidden,
+                    owner=owner,
+                ),
                 baseline_date=goal.baseline_date,
                 target=goal.target,
                 deadline=goal.deadline,
                 status=view.status,
-                latest_value=_shown(latest.value, goal.source, owner=owner) if latest else None,
+                latest_value=copied(latest_value, source_hidden=hidden, owner=owner),
                 latest_date=latest.on if latest else None,
             )
         )

@@ -107,7 +107,9 @@ def read_startfoto(goal: Goal, *, owner: bool) -> Reading:
         return _unavailable(source, "indicators")
     if not goal.source_key:
         return _nothing(source, _("Name the startfoto indicator's code to read its value."))
-    figure = figure_of(goal.coalition, goal.source_key, owner=owner)
+    # The startfoto's figures belong to the national editor who imports them: a coalition
+    # reads them as everyone does, so that no goal records a hidden figure (ADR 0013).
+    figure = figure_of(goal.coalition, goal.source_key, owner=False)
     if figure is None:
         return _nothing(source, _("The startfoto has no value of this indicator yet."))
     if figure.value is None:

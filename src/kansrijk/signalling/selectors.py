@@ -12,6 +12,7 @@ from django.db.models import Prefetch, QuerySet
 
 from kansrijk.accounts import access
 from kansrijk.coalitions.models import Coalition
+from kansrijk.disclosure.lines import protect
 from kansrijk.signalling.models import (
     Domain,
     Factor,
@@ -28,7 +29,6 @@ from kansrijk.signalling.models import (
     VulnerabilityGrade,
 )
 from kansrijk.signalling.statistics import ShownCount, count_per_key_and_quarter
-from kansrijk.signalling.suppression import protect
 from kansrijk.ui.bilingual import pick
 from kansrijk.ui.seeding import read_yaml
 
@@ -42,8 +42,9 @@ def threshold() -> int:
 
 
 def is_owner(user: Any, coalition: Coalition) -> bool:
-    """The coalition's own members own its counts and see them unsuppressed."""
-    return access.is_member(user, coalition)
+    """The coalition's own members own its counts and see them unsuppressed; not a parent
+    member (``access.is_data_owner``)."""
+    return access.is_data_owner(user, coalition)
 
 
 def domains_with_factors() -> QuerySet[Domain]:

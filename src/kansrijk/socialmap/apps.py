@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.apps import AppConfig
+from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +26,7 @@ class SocialMapConfig(AppConfig):
         from kansrijk.socialmap.search import lists as search_lists
         from kansrijk.ui import lists
 
+        request_started.connect(search_lists.check_at_next_use, dispatch_uid="sm-request")
         for model in (Municipality, RiskSituation, SynonymGroup):
             for signal in (post_save, post_delete):
                 signal.connect(

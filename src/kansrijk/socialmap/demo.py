@@ -7,7 +7,8 @@ Idempotent: a second run updates the same rows and adds no care path versions.
 from __future__ import annotations
 
 import zlib
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,6 +20,7 @@ from kansrijk.coalitions.models import Coalition
 from kansrijk.socialmap.models import (
     Approval,
     CarePath,
+    CarePathVersion,
     Contact,
     Location,
     Organization,
@@ -46,6 +48,29 @@ POSTAL_PREFIX = {
     "zuid-holland-zuid": "3311",
 }
 MAINTAINERS = {("utrecht", "midwives"): "partner@kansrijk.example"}
+# Area code of the demo coalition's main town: every organisation gets its own fictional
+# number there (subscriber numbers starting with 7), marked "(fictief)".
+AREA_CODE = {
+    "utrecht": "030",
+    "zwolle": "038",
+    "rotterdam": "010",
+    "groningen": "050",
+    "almere": "036",
+    "tilburg": "013",
+    "heerlen": "045",
+    "sudwest-fryslan": "0515",
+    "eemsdelta": "0596",
+    "zuid-holland-zuid": "078",
+}
+
+
+def fictional_phone(slug: str, number: int, key: str) -> str:
+    """A plausible, distinct number per coalition and organisation, e.g. ``030 703 41 27``."""
+    area = AREA_CODE.get(slug, "088")
+    tail = zlib.crc32(f"{slug}:{key}".encode()) % 10_000
+    if len(area) == 4:  # six subscriber digits
+        return f"{area} 7{number:02d} {tail % 1000:03d} (fictief)"
+    return f"{area} 7{number:02d} {tail // 100:02d} {tail % 100:02d} (fictief)"
 
 
 def _place(coalition: Coalition) -> str:
@@ -59,7 +84,10 @@ def _fill(text: str, coalition: Coalition, place: str) -> str:
     return text.replace("{place}", place).replace("{slug}", coalition.slug)
 
 
-def _organization(coalition: Coalition, spec: dict[str, Any], place: str) -> Organization:
+def _organization(
+    coalition: Coalition, spec: dict[str, Any], place: str, number: int
+) -> Organization:
+    phone = fictional_phone(coalition.slug, number, spec["key"]) if spec.get("phone") else ""
     organization, _created = Organization.objects.update_or_create(
         coalition=coalition,
         name=_fill(spec["name"], coalition, place),
@@ -67,7 +95,7 @@ def _organization(coalition: Coalition, spec: dict[str, Any], place: str) -> Org
             "description": spec.get("description", ""),
             "email": _fill(spec.get("email", ""), coalition, place),
             "website": _fill(spec.get("website", ""), coalition, place),
-            "phone": spec.get("phone", ""),
+            "phone": phone,
             "is_fictional": True,
         },
     )
@@ -125,11 +153,62 @@ def _service(
     return service
 
 
+def _history_dates(coalition: Coalition, seed: int) -> list[date]:
+    """When the demo care path's versions were agreed: the first some months after the
+    coalition started, a revision about halfway, the latest within the past year."""
+    today = timezone.localdate()
+    start = coalition.start_date or today - timedelta(days=400)
+    span = (today - start).days
+    latest = today - timedelta(days=20 + seed % 200)
+    if span < 2 * 365:
+        return [start + timedelta(days=max(30, span // 4)), latest]
+    first = start + timedelta(days=120 + seed % 90)
+    middle = start + timedelta(days=span // 2 + seed % 60)
+    return [first, middle, latest]
+
+
+def _versions(spec: dict[str, Any], steps: list[StepData], owner: str) -> list[CarePathData]:
+    """The demo care path as it grew: a first version with the first steps and no handover
+    agreements, a revision that added the warm handover, the current text."""
+    agreements = spec.get("agreements", {})
+    current = CarePathData(
+        signallers=spec["signallers"],
+        instruments=spec.get("instrument", ""),
+        contacts=spec.get("contacts", ""),
+        owner=owner,
+        steps=steps,
+        visibility=spec.get("visibility", "public"),
+        warm_handover=agreements.get("warm_handover", False),
+        feedback_to_referrer=agreements.get("feedback_to_referrer", False),
+        case_meeting=agreements.get("case_meeting", False),
+        agreements=agreements.get("text", ""),
+        change_note="Jaarlijkse herziening: contactpersonen en instrument bijgewerkt (demo)",
+    )
+    first = replace(
+        current,
+        steps=steps[: max(1, len(steps) - 1)],
+        instruments="",
+        warm_handover=False,
+        feedback_to_referrer=False,
+        case_meeting=False,
+        agreements="",
+        change_note="Eerste versie, vastgesteld in de kerngroep (demo)",
+    )
+    revision = replace(
+        current,
+        instruments="",
+        case_meeting=False,
+        change_note="Warme overdracht en terugkoppeling afgesproken na de evaluatie (demo)",
+    )
+    return [first, revision, current]
+
+
 def _care_paths(
     coalition: Coalition, paths: list[dict[str, Any]], by_key: dict[str, Service]
 ) -> int:
+    """Care paths with a history: versions are appended (ADR 0007) and dated in the past;
+    a care path the demo made before is left as it is."""
     created = 0
-    review = timezone.localdate() + timedelta(days=180)
     for spec in paths:
         risk = RiskSituation.objects.filter(key=spec["risk"]).first()
         if (
@@ -144,22 +223,15 @@ def _care_paths(
             )
             for step in spec["steps"]
         ]
-        agreements = spec.get("agreements", {})
-        data = CarePathData(
-            signallers=spec["signallers"],
-            instruments=spec.get("instrument", ""),
-            contacts=spec.get("contacts", ""),
-            owner=f"Werkgroep zorgpaden {coalition.name} (fictief)",
-            steps=steps,
-            visibility=spec.get("visibility", "public"),
-            warm_handover=agreements.get("warm_handover", False),
-            feedback_to_referrer=agreements.get("feedback_to_referrer", False),
-            case_meeting=agreements.get("case_meeting", False),
-            agreements=agreements.get("text", ""),
-            next_review=review,
-            change_note="Eerste versie (demo)",
-        )
-        care_path_save(coalition=coalition, risk_situation=risk, data=data)
+        seed = zlib.crc32(f"{coalition.slug}:{spec['risk']}".encode())
+        dates = _history_dates(coalition, seed)
+        owner = f"Werkgroep zorgpaden {coalition.name} (fictief)"
+        versions = _versions(spec, steps, owner)[-len(dates) :]
+        for agreed_on, data in zip(dates, versions, strict=True):
+            dated = replace(data, next_review=agreed_on + timedelta(days=365))
+            version = care_path_save(coalition=coalition, risk_situation=risk, data=dated)
+            moment = timezone.make_aware(datetime.combine(agreed_on, time(10, 0)))
+            CarePathVersion.objects.filter(pk=version.pk).update(created_at=moment)
         created += 1
     return created
 
@@ -173,8 +245,8 @@ def load(*, stdout: TextIO) -> None:
             place = _place(coalition)
             by_key: dict[str, Service] = {}
             specs = content["organisations"] + content.get("extra", {}).get(coalition.slug, [])
-            for org_spec in specs:
-                organization = _organization(coalition, org_spec, place)
+            for number, org_spec in enumerate(specs, start=1):
+                organization = _organization(coalition, org_spec, place, number)
                 for spec in org_spec["services"]:
                     by_key[spec["key"]] = _service(organization, org_spec, spec, place)
             services += len(by_key)

@@ -23,6 +23,7 @@ from kansrijk.socialmap.models import (
 )
 from kansrijk.socialmap.search import lists
 from kansrijk.ui import fields as ui_fields
+from kansrijk.ui import widgets
 
 MAX_STEPS = 8
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -247,7 +248,7 @@ class CarePathForm(forms.Form):
     )
     owner = forms.CharField(label=_("Owner of the care path"), max_length=200)
     next_review = forms.DateField(
-        label=_("Next review"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Next review"), required=False, widget=widgets.DateInput()
     )
     change_note = forms.CharField(label=_("What changed?"), max_length=300, required=False)
 

@@ -23,7 +23,6 @@ from kansrijk.socialmap.models import (
     CarePathVersion,
     ContactMoment,
     Domain,
-    Phase,
     RiskSituation,
     Service,
     ServiceStatus,
@@ -186,16 +185,29 @@ def customer_route(coalition: Coalition, user: Any) -> Timeline:
     return build_timeline(moments, items, list(Domain.values))
 
 
-def parents_services(municipality: Municipality) -> dict[str, list[Service]]:
-    """Public, active services in the municipality, per phase."""
-    services = list(
+def parents_services(municipality: Municipality) -> list[Service]:
+    """Public, active services in the municipality (the page groups them by phase)."""
+    return list(
         Service.objects.filter(_public_services(), municipalities=municipality)
         .filter(status=ServiceStatus.ACTIVE)
         .select_related("organization")
         .prefetch_related("locations")
         .order_by("name")
     )
-    return {phase: [s for s in services if phase in s.phase_list] for phase in Phase.values}
+
+
+def municipalities_with_parents_help(
+    coalition: Coalition | None = None,
+) -> QuerySet[Municipality]:
+    """Municipalities with at least one public, active service (of the coalition's own
+    municipalities when given): the ones whose page for parents has something to show."""
+    services = Service.objects.filter(_public_services()).filter(status=ServiceStatus.ACTIVE)
+    municipalities = Municipality.objects.filter(pk__in=services.values("municipalities")).order_by(
+        "name"
+    )
+    if coalition is not None:
+        municipalities = municipalities.filter(coalitions=coalition)
+    return municipalities
 
 
 def export_queryset(coalition: Coalition | None = None) -> QuerySet[Service]:

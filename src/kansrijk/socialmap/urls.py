@@ -31,5 +31,6 @@ urlpatterns = [
         name="care_path_version",
     ),
     path(f"{C}/klantroute", public.customer_route, name="customer_route"),
+    path("aanstaande-ouders", public.parents_index, name="parents_index"),
     path("gemeenten/<str:code>/aanstaande-ouders", public.parents, name="parents"),
 ]

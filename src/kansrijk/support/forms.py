@@ -17,20 +17,7 @@ from kansrijk.support.models import (
     SupportTheme,
 )
 from kansrijk.ui import fields as ui_fields
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+from kansrijk.ui.widgets import DateInput, DateTimeInput
 
 
 class AdviceEntryForm(forms.Form):

@@ -30,7 +30,7 @@ def adviser_overview(request: HttpRequest) -> HttpResponse:
     )
 
 
-@coalition_view("member")
+@coalition_view("member", writers="view")
 def advice_log(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     """The lead, the members and the advisers read the log; advisers write it."""
     may_write = selectors.may_keep_log(user=request.user, coalition=coalition)
@@ -62,7 +62,7 @@ def advice_log(request: HttpRequest, coalition: Coalition) -> HttpResponse:
 
 
 @require_POST
-@coalition_view("member")
+@coalition_view("member", writers="view")
 def follow_up_complete(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
     """The adviser or the lead marks an agreed follow-up as done."""
     if not (

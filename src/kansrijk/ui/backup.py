@@ -184,11 +184,10 @@ def _restore_rows(document: dict[str, Any], using: str) -> int:
     tables = [m._meta.db_table for m in models if m._meta.db_table != "django_migrations"]
     with transaction.atomic(using=using), disable_auditlog():
         with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                # Fire foreign-key checks still pending from earlier writes in an outer
-                # transaction: PostgreSQL refuses to TRUNCATE a table with pending triggers.
-                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            # Fire foreign-key checks still pending from earlier writes in an outer
+            # transaction: PostgreSQL refuses to TRUNCATE a table with pending triggers.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             for statement in connection.ops.sql_flush(
                 no_style(), tables, reset_sequences=True, allow_cascade=True
             ):

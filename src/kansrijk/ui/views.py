@@ -6,8 +6,9 @@ from typing import Any
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 
 from kansrijk.accounts.decorators import login_required_403
@@ -46,6 +47,12 @@ def accessibility(request: HttpRequest) -> HttpResponse:
 
 def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "ui/privacy.html")
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask ``/favicon.ico`` before reading the page: send them to the SVG icon
+    (a temporary redirect, since the static file's name changes with its content)."""
+    return HttpResponseRedirect(static("ui/favicon.svg"))
 
 
 @never_cache

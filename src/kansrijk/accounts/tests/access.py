@@ -61,6 +61,31 @@ def expectations(world: World) -> list[Expect]:
         lead_read("accounts:audit_log", slug),
         logged_in("accounts:account"),
         logged_in("accounts:two_factor_setup"),
+        # Anyone logged in may ask for the link that allows a first second factor; the link
+        # with a wrong token is nobody's.
+        custom(
+            "accounts:two_factor_link_send",
+            {},
+            method="post",
+            anonymous=LOGIN,
+            outsider=REDIRECT,
+            partner=REDIRECT,
+            lead=REDIRECT,
+            regional=REDIRECT,
+            national=REDIRECT,
+            adviser=REDIRECT,
+        ),
+        custom(
+            "accounts:two_factor_link",
+            {"token": "not-a-token"},
+            anonymous=LOGIN,
+            outsider=NOT_FOUND,
+            partner=NOT_FOUND,
+            lead=NOT_FOUND,
+            regional=NOT_FOUND,
+            national=NOT_FOUND,
+            adviser=NOT_FOUND,
+        ),
         # Without a second factor there is nothing to verify: on to setting one up.
         custom(
             "accounts:two_factor_verify",

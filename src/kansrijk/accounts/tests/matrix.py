@@ -26,6 +26,13 @@ NOT_FOUND = 404
 REDIRECT = 302  # a redirect elsewhere than the log-in page (e.g. after a successful POST)
 
 Answer = int | str
+# Who may change what a route shows (ADR 0005): members and national editors write a
+# coalition's member-level data; the lead and national editors its lead-level data. A
+# regional coordinator and an adviser read and never write.
+MEMBER_WRITERS = frozenset({"partner", "lead", "national"})
+LEAD_WRITERS = frozenset({"lead", "national"})
+NATIONAL_WRITERS = frozenset({"national"})
+EVERYBODY = frozenset(ROLES)
 
 
 @dataclass
@@ -43,6 +50,15 @@ class Expect:
     answers: dict[str, Answer]
     method: str = "get"
     data: dict[str, Any] | None = None
+    # The roles that may write (POST, PUT, PATCH, DELETE) to this route. Every other role's
+    # write is refused and changes nothing (``test_access_matrix``); ``None``: the roles
+    # whose answer to this expectation is not a refusal.
+    writers: frozenset[str] | None = None
+
+    def may_write(self, role: str) -> bool:
+        if self.writers is not None:
+            return role in self.writers
+        return self.answers[role] not in (LOGIN, FORBIDDEN, NOT_FOUND, 401, 405)
 
 
 def _answers(**by_role: Answer) -> dict[str, Answer]:
@@ -50,8 +66,17 @@ def _answers(**by_role: Answer) -> dict[str, Answer]:
     return by_role
 
 
-def public(name: str, kwargs: dict[str, Any] | None = None, method: str = "get") -> Expect:
-    return Expect(name, kwargs or {}, {r: OK for r in ROLES}, method)
+def public(
+    name: str,
+    kwargs: dict[str, Any] | None = None,
+    method: str = "get",
+    writers: frozenset[str] | None = None,
+) -> Expect:
+    """Everybody reads. ``writers``: who may write to it; a page: everybody (a public form),
+    an API route: at most the coalition's lead and national editors."""
+    if writers is None:
+        writers = LEAD_WRITERS if name.startswith("api:") else EVERYBODY
+    return Expect(name, kwargs or {}, {r: OK for r in ROLES}, method, writers=writers)
 
 
 def logged_in(name: str, kwargs: dict[str, Any] | None = None) -> Expect:
@@ -74,6 +99,7 @@ def members(name: str, kwargs: dict[str, Any], method: str = "get", ok: Answer =
             adviser=ok,
         ),
         method,
+        writers=MEMBER_WRITERS,
     )
 
 
@@ -91,13 +117,14 @@ def lead(name: str, kwargs: dict[str, Any], method: str = "get", ok: Answer = OK
             adviser=FORBIDDEN,
         ),
         method,
+        writers=LEAD_WRITERS,
     )
 
 
 def lead_read(name: str, kwargs: dict[str, Any]) -> Expect:
     """A page of the lead that the coalition's adviser may read too (GET only)."""
     expect = lead(name, kwargs)
-    return Expect(name, kwargs, {**expect.answers, "adviser": OK})
+    return Expect(name, kwargs, {**expect.answers, "adviser": OK}, writers=LEAD_WRITERS)
 
 
 def national(
@@ -116,11 +143,12 @@ def national(
             adviser=FORBIDDEN,
         ),
         method,
+        writers=NATIONAL_WRITERS,
     )
 
 
 def overview(name: str, kwargs: dict[str, Any] | None = None, method: str = "get") -> Expect:
-    """National editors and regional coordinators."""
+    """National editors and regional coordinators read; only national editors write."""
     return Expect(
         name,
         kwargs or {},
@@ -134,6 +162,7 @@ def overview(name: str, kwargs: dict[str, Any] | None = None, method: str = "get
             adviser=FORBIDDEN,
         ),
         method,
+        writers=NATIONAL_WRITERS,
     )
 
 

@@ -93,3 +93,14 @@ def test_a_logged_in_user_accepts_an_invitation_into_their_own_account(client: C
     client.force_login(existing)
     client.post(path)
     assert existing.memberships.count() == 1
+
+
+@pytest.mark.django_db
+def test_the_invitation_form_preselects_the_least_privileged_role_partner(client: Client) -> None:
+    coalition = CoalitionFactory()
+    client.force_login(MembershipFactory(coalition=coalition, role="lead").user)
+    html = client.get(f"/coalities/{coalition.slug}/leden").content.decode()
+    selected = re.findall(r'<option value="(\w+)"[^>]*\bselected\b', html)
+    assert selected == ["partner"]
+    # the lead role stays available, but has to be chosen on purpose
+    assert '<option value="lead"' in html

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 from django.contrib.sessions.models import Session
+from django.core import mail
 from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -39,7 +41,13 @@ def test_a_national_editor_cannot_use_the_platform_before_setting_up_a_second_fa
     response = client.get("/beheer/lijsten")
     assert response.status_code == 302
     assert response["Location"].startswith("/account/tweestapsverificatie")
-    setup = client.get(response["Location"])
+    first = client.get(response["Location"])
+    assert first.status_code == 200 and "data:image/svg+xml" not in first.content.decode()
+    client.post("/account/tweestapsverificatie/link")
+    link = re.search(r"https?://[^/]+(/account/\S+)", str(mail.outbox[-1].body))
+    assert link is not None and mail.outbox[-1].to == ["iemand@example.org"]
+    assert client.get(link.group(1))["Location"] == "/account/tweestapsverificatie"
+    setup = client.get("/account/tweestapsverificatie")
     assert setup.status_code == 200 and "data:image/svg+xml;base64," in setup.content.decode()
     device = TOTPDevice.objects.get(user__email="iemand@example.org", confirmed=False)
     wrong = client.post("/account/tweestapsverificatie", {"token": "000000"})

@@ -39,7 +39,7 @@ def build_api_world() -> ApiWorld:
     Membership.objects.create(user=outsider, coalition=other, role="lead")
 
     def key(user: User) -> str:
-        return services.api_token_create(user=user, name="test")[1]
+        return services.api_token_create(user=user, name="test", second_factor=True)[1]
 
     return ApiWorld(
         coalition=coalition,

@@ -73,7 +73,10 @@ def expectations(world: World) -> list[Expect]:
             },
         ),
         lead("assessments:link_revoke", {**open_kwargs, "link_pk": link.pk}, "post", REDIRECT),
-        lead("assessments:round_close", open_kwargs, "post", REDIRECT),
+        lead("assessments:round_close", open_kwargs),
+        Expect(
+            "assessments:round_close", open_kwargs, lead_posts(REDIRECT), "post", {"confirm": "on"}
+        ),
         members("assessments:results", closed_kwargs),
         members("assessments:results_pdf", closed_kwargs),
         members("assessments:results_csv", closed_kwargs),

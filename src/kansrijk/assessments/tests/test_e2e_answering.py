@@ -82,3 +82,44 @@ def test_the_analysetool_pages_have_no_axe_violations(live_server: Any) -> None:
             assert response is not None and response.status == 200, path
             violations += axe_violations(page)
     assert not violations, "\n".join(violations)
+
+
+@pytest.mark.e2e
+@pytest.mark.django_db(transaction=True)
+def test_the_lead_closes_a_round_only_after_ticking_the_confirmation_also_without_javascript(
+    live_server: Any,
+) -> None:
+    from kansrijk.accounts.models import Membership, User
+    from kansrijk.assessments.tests.factories import seed_analysetool
+    from kansrijk.coalitions.tests.factories import CoalitionFactory
+    from kansrijk.ui.testing.browser import log_in_as, visit_and_check
+
+    seed_analysetool()
+    coalition = CoalitionFactory.create()
+    lead = User.objects.create_user("trekker.e2e@example.org", "x", full_name="Trekker")
+    Membership.objects.create(user=lead, coalition=coalition, role="lead")
+    assessment_round = services.round_open(
+        coalition=coalition,
+        questionnaire=Questionnaire.objects.get(key="analysetool"),
+        title="Ronde",
+        user=None,
+    )
+    round_path = f"/coalities/{coalition.slug}/analysetool/rondes/{assessment_round.pk}"
+    violations: list[str] = []
+    with browser_page() as page:
+        log_in_as(page, live_server.url, lead.email)
+        violations += visit_and_check(page, live_server.url, round_path)
+        violations += visit_and_check(page, live_server.url, f"{round_path}/sluiten")
+    assert not violations, "\n".join(violations)
+    with browser_page(java_script_enabled=False) as page:
+        log_in_as(page, live_server.url, lead.email)
+        page.goto(live_server.url + round_path)
+        close = page.locator(f"form[action='{round_path}/sluiten'] button[type=submit]")
+        close.click()  # not ticked: the browser keeps the form, nothing is sent
+        assessment_round.refresh_from_db()
+        assert assessment_round.closed_at is None
+        page.check("#close_confirm")
+        close.click()
+        page.wait_for_url(f"{live_server.url}{round_path}/resultaten")
+    assessment_round.refresh_from_db()
+    assert assessment_round.closed_at is not None

@@ -36,7 +36,8 @@ def test_the_answer_page_shows_every_statement_of_the_part_with_all_answers() ->
     for item in items:
         assert item.text in html
     assert 'value="unknown"' in html and 'value="not_applicable"' in html
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "strict-origin"
+    assert '<meta name="referrer" content="strict-origin">' in html
 
 
 def test_a_part_saved_without_javascript_is_stored_and_leads_to_the_next_part() -> None:

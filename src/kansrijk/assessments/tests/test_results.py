@@ -134,3 +134,41 @@ def test_no_aggregate_is_ever_shown_for_fewer_than_three_respondents(
             assert summary.suppressed and summary.mean is None and not summary.distribution
         else:
             assert summary.shown
+
+
+def _minus(total: dict[int, int], parts: list[dict[int, int]]) -> dict[int, int]:
+    left = dict(total)
+    for part in parts:
+        for point, count in part.items():
+            left[point] = left.get(point, 0) - count
+    return {point: count for point, count in left.items() if count}
+
+
+def test_a_theme_never_includes_the_answers_of_a_hidden_statement() -> None:
+    """The attacker subtracts the visible statements from the theme's distribution: what is
+    left must not be the answers of the statement hidden for having two respondents."""
+    rows = _scores("a", 4, 4, 5) + _scores("b", 1, 1)
+    result = build_result(PARTS, rows, scale=FIVE_POINT, thresholds=T)
+    assert result.item("b").summary.suppressed  # type: ignore[union-attr]
+    theme = result.parts[0].themes[0]
+    assert theme.summary.shown
+    visible = [dict(result.item("a").summary.distribution)]  # type: ignore[union-attr]
+    assert _minus(dict(theme.summary.distribution), visible) == {}
+    assert theme.summary.answers == 3
+    assert _minus(dict(result.overall.distribution), visible) == {}
+    assert _minus(dict(result.parts[0].summary.distribution), visible) == {}
+
+
+@given(rows_st)
+def test_every_shown_aggregate_is_the_sum_of_its_shown_statements_only(
+    rows: list[AnswerRow],
+) -> None:
+    result = build_result(PARTS, rows, scale=FIVE_POINT, thresholds=T)
+    groups = [(result.overall, result.items)] + [(p.summary, p.items) for p in result.parts]
+    groups += [(t.summary, t.items) for t in result.themes]
+    for summary, items in groups:
+        if summary.suppressed:
+            continue
+        shown = [i.summary for i in items if i.summary.shown]
+        assert _minus(dict(summary.distribution), [dict(s.distribution) for s in shown]) == {}
+        assert summary.answers == sum(s.answers for s in shown)

@@ -53,7 +53,37 @@ def test_the_lead_starts_a_round_makes_links_that_are_shown_once_and_closes_it()
     )
     again = client.get(reverse("assessments:round", kwargs=kwargs)).content.decode()
     assert not any(token in again for token in tokens)
-    client.post(reverse("assessments:round_close", kwargs=kwargs))
+    client.post(reverse("assessments:round_close", kwargs=kwargs), {"confirm": "on"})
+    assessment_round.refresh_from_db()
+    assert assessment_round.closed_at is not None
+
+
+def test_closing_a_round_asks_for_confirmation_first_and_works_without_javascript() -> None:
+    seed_analysetool()
+    coalition = CoalitionFactory.create()
+    client = _lead(coalition)
+    client.post(
+        reverse("assessments:round_open", kwargs={"slug": coalition.slug}), {"title": "Ronde"}
+    )
+    assessment_round = Round.objects.get(coalition=coalition)
+    kwargs = {"slug": coalition.slug, "pk": assessment_round.pk}
+    url = reverse("assessments:round_close", kwargs=kwargs)
+    # the round page asks to tick the confirmation before the button closes the round
+    page = client.get(reverse("assessments:round", kwargs=kwargs)).content.decode()
+    form = page.split(f'action="{url}"')[1].split("</form>")[0]
+    assert 'type="checkbox" name="confirm"' in form and "required" in form
+    # a confirmation page exists on its own, for a link or a bookmark
+    confirm_page = client.get(url)
+    assert confirm_page.status_code == 200
+    assert 'name="confirm"' in confirm_page.content.decode()
+    # without the tick: nothing closes, a Dutch message says why
+    refused = client.post(url)
+    assessment_round.refresh_from_db()
+    assert assessment_round.closed_at is None
+    assert refused.status_code == 400
+    assert "Vink aan dat u de ronde wilt sluiten" in refused.content.decode()
+    closed = client.post(url, {"confirm": "on"})
+    assert closed.status_code == 302
     assessment_round.refresh_from_db()
     assert assessment_round.closed_at is not None
 

@@ -30,9 +30,18 @@ REFUSAL_STATUS = {
 }
 
 
+# The token is in the address. ``strict-origin`` sends at most ``https://host/`` as Referer
+# (never the path, so never the token; nothing on a step down from https to http), to other
+# sites and to Kansrijk itself alike, so the token does not end up in a proxy's log of the
+# page's own requests either. ``no-referrer`` would protect no more, but it makes browsers
+# post forms with ``Origin: null``, which the CSRF check rightly refuses: the parts could then
+# only be saved one answer at a time with JavaScript (issue 14).
+REFERRER_POLICY = "strict-origin"
+
+
 def _private(response: HttpResponse) -> HttpResponse:
     """The token is in the address: never send it on, never keep the page in a cache."""
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = REFERRER_POLICY
     response["X-Robots-Tag"] = "noindex"
     return response
 

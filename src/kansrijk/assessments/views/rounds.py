@@ -12,12 +12,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kansrijk.accounts import access
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.assessments import selectors, services
-from kansrijk.assessments.forms import LinksCreateForm, RoundOpenForm
+from kansrijk.assessments.forms import LinksCreateForm, RoundCloseForm, RoundOpenForm
 from kansrijk.assessments.models import InvitationLink, Questionnaire, Round
 from kansrijk.coalitions.models import Coalition
 
@@ -69,6 +69,7 @@ def _round_context(
         "links": list(selectors.round_links(assessment_round)) if can_lead else [],
         "new_links": new_links if can_lead else None,
         "form": form,
+        "close_form": RoundCloseForm(auto_id="close_%s"),
         "now": timezone.now(),
     }
 
@@ -150,10 +151,23 @@ def link_revoke(request: HttpRequest, coalition: Coalition, pk: int, link_pk: in
     return redirect("assessments:round", slug=coalition.slug, pk=assessment_round.pk)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @coalition_view("lead")
 def round_close(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
+    """GET: the confirmation page. POST: closes the round only when the box is ticked."""
     assessment_round = round_of(coalition, pk)
-    services.round_close(assessment_round=assessment_round, user=request.user)  # type: ignore[arg-type]
-    messages.success(request, _("The round is closed. The results are ready."))
-    return redirect("assessments:results", slug=coalition.slug, pk=assessment_round.pk)
+    form = RoundCloseForm(request.POST if request.method == "POST" else None)
+    if form.is_valid() and assessment_round.is_open:
+        services.round_close(assessment_round=assessment_round, user=request.user)  # type: ignore[arg-type]
+        messages.success(request, _("The round is closed. The results are ready."))
+        return redirect("assessments:results", slug=coalition.slug, pk=assessment_round.pk)
+    if not assessment_round.is_open:
+        return redirect("assessments:round", slug=coalition.slug, pk=assessment_round.pk)
+    context = {
+        "coalition": coalition,
+        "round": assessment_round,
+        "respondents": selectors.round_respondent_count(assessment_round),
+        "form": form,
+    }
+    status = 400 if form.is_bound else 200
+    return render(request, "assessments/round_close.html", context, status=status)

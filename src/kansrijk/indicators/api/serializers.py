@@ -45,7 +45,7 @@ class IndicatorSerializer(serializers.ModelSerializer[Indicator]):
 
 
 def value_payload(indicator: Indicator, shown: Shown) -> dict[str, Any]:
-    """One value as the API gives it; hidden cells carry no number, only the reason."""
+    """One value as the API gives it; a hidden cell carries no number, only the mark "hidden"."""
 
     def interval(level: float) -> dict[str, float] | None:
         current = shown.intervals

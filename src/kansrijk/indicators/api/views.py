@@ -21,7 +21,7 @@ from kansrijk.indicators.api.serializers import (
 )
 from kansrijk.indicators.models import Indicator, Value
 
-PERIOD_HELP = "Een jaar (2022) of gepoolde jaren (2019-2023)."
+PERIOD_HELP = "Een jaar (2022) of een vast blok van drie jaar (2021-2023)."
 
 
 class IndicatorList(generics.ListAPIView[Indicator]):

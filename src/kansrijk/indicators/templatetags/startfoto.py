@@ -34,6 +34,8 @@ def hidden_reason(shown: Shown | None) -> str:
         return _("hidden: fewer than the minimum count")
     if shown.suppression == "derivable":
         return _("hidden: would reveal a hidden count")
+    if shown.suppression:
+        return _("hidden: a small count, or one it could be calculated from")
     return _("no value")
 
 

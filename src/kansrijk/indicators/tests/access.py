@@ -43,9 +43,9 @@ def expectations(world: World) -> list[Expect]:
             outsider=FORBIDDEN,
             partner=REDIRECT,
             lead=REDIRECT,
-            regional=REDIRECT,
+            regional=FORBIDDEN,  # they read a coalition's notes, never write them
             national=REDIRECT,
-            adviser=REDIRECT,
+            adviser=FORBIDDEN,
         ),
         lead(
             "indicators:note_status",

@@ -9,7 +9,6 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import translation
@@ -20,6 +19,7 @@ from kansrijk.indicators import services
 from kansrijk.indicators.models import FormerMunicipality, StoryNote, Value
 from kansrijk.indicators.tests.factories import IndicatorFactory, StoryNoteFactory
 from kansrijk.regions.tests.factories import MunicipalityFactory
+from kansrijk.ui.testing import cache as test_cache
 from kansrijk.ui.testing.bad_input import snapshot
 from kansrijk.ui.testing.form_corpus import AS_TEXT, assert_form_refuses_corpus, assert_refused
 
@@ -34,7 +34,7 @@ URL = "/indicatoren/import"
 @pytest.fixture(autouse=True)
 def _empty_cache_and_english() -> Iterator[None]:
     """Overrides the package's English default: these pages are checked in Dutch."""
-    cache.clear()
+    test_cache.clear()
     with translation.override("nl"):
         yield
 

@@ -22,7 +22,8 @@ def test_the_startfoto_shows_value_interval_region_country_and_a_reading(
     assert response.status_code == 200
     html = response.content.decode()
     assert "Vroeggeboorte en/of te laag geboortegewicht (big2)" in html or "big2" in html
-    assert "2019-2023" in html
+    assert "2021-2023" in html  # the newest fixed pooled block
+    assert "2019-2021" not in html and "2019-2023" not in html  # no overlapping pools
     assert "<svg" in html  # the spine chart, rendered on the server
     assert "synthetisch" in html
 
@@ -44,13 +45,13 @@ def test_a_small_count_is_hidden_in_page_csv_and_api_for_the_public(
     small = Value.objects.get(area_code="GM0088", period_start=2021, period_end=2021)
     assert small.suppression == "small_count"
     page = client.get("/indicatoren/big2?periode=2021").content.decode()
-    assert "hidden: fewer than the minimum count" in page
+    assert "hidden: a small count, or one it could be calculated from" in page
     csv = client.get("/indicatoren/big2/csv?periode=2021").content.decode()
     line = next(row for row in csv.splitlines() if row.startswith("big2;") and "GM0088" in row)
     assert ";;;" in line and "hidden" in line
     api = client.get("/api/v1/indicatoren/big2/waarden?gebied=GM0088&periode=2021").json()
     assert api[0]["waarde"] is None and api[0]["teller"] is None
-    assert api[0]["interval95"] is None and api[0]["onderdrukt"] == "small_count"
+    assert api[0]["interval95"] is None and api[0]["onderdrukt"] == "hidden"
 
 
 def test_the_neighbour_that_would_reveal_a_hidden_count_is_hidden_too(
@@ -76,11 +77,11 @@ def test_the_owner_of_the_data_sees_the_small_counts(
 def test_a_significant_difference_is_named_only_when_the_intervals_say_so(
     client: Client, startfoto_world: Startfoto
 ) -> None:
-    # Utrecht 2019-2023: 3320/20250 = 16.4%; the country of these five: 5749/36842 = 15.6%
+    # Utrecht 2021-2023: 2100/12150 = 17.3%; the country of these six: 4001/25133 = 15.9%
     html = client.get("/gemeenten/GM0344/startfoto").content.decode()
     assert "Significantly higher than the Netherlands (99.8% confidence)." in html
     assert "That is unfavourable." in html
-    # Zwolle 975/6420 = 15.2%: its interval holds the national value
+    # Zwolle 585/3870 = 15.1%: its interval holds the national value
     zwolle = client.get("/gemeenten/GM0193/startfoto").content.decode()
     assert "Not significantly different from the Netherlands." in zwolle
     assert "Significantly" not in zwolle
@@ -198,8 +199,12 @@ def test_the_upload_page_stores_a_sound_file_and_says_what_changed(
     assert "1 values added, 0 changed" in response.content.decode()
     stored = Value.objects.get(area_code="GM0344", period_start=2024, period_end=2024)
     assert stored.numerator == 700
-    # the new year joins pooled periods ending in 2024
-    assert Value.objects.filter(area_code="GM0344", period_start=2022, period_end=2024).exists()
+    # the new year starts the block 2024-2026; no pool overlaps the block 2021-2023
+    assert (
+        not Value.objects.filter(area_code="GM0344", period_end=2024)
+        .exclude(period_start=2024)
+        .exists()
+    )
 
 
 def test_a_regional_coalition_shows_its_total_unless_a_member_is_hidden(
@@ -211,8 +216,8 @@ def test_a_regional_coalition_shows_its_total_unless_a_member_is_hidden(
     CoalitionFactory(slug="samen", kind="regional", municipalities=[world.big, world.middle])
     html = client.get("/coalities/samen/startfoto").content.decode()
     assert "The coalition as a whole" in html
-    # (3320 + 975) / (20250 + 6420) = 16.1%
-    assert "16.1" in html or "16,1" in html
+    # (2100 + 585) / (12150 + 3870) = 16.8%
+    assert "16.8" in html or "16,8" in html
     CoalitionFactory(slug="met-klein", kind="regional", municipalities=[world.big, world.small])
     html = client.get("/coalities/met-klein/startfoto").content.decode()
     assert "hidden: a member's count is hidden or the total is small" in html

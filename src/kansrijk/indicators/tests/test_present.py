@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kansrijk.indicators import present
@@ -25,9 +27,13 @@ def test_a_suppressed_cell_shows_no_value_counts_or_interval_but_its_owner_sees_
     cell = Cell("GM0088", 2022, 2022, 3, 40, 7.5, suppression="small_count")
     shown = present.show(cell, "percentage")
     assert (shown.value, shown.numerator, shown.denominator, shown.ci95) == (None, None, None, None)
-    assert shown.suppression == "small_count"
+    # one mark for every hidden cell: a reader cannot tell a small count from its partner
+    assert shown.suppression == "hidden"
+    partner = present.show(replace(cell, suppression="derivable"), "percentage")
+    assert partner.suppression == "hidden"
     owner = present.show(cell, "percentage", owner=True)
     assert owner.value == 7.5 and owner.ci95 is not None
+    assert owner.suppression == "small_count"
 
 
 def test_no_comparison_is_made_for_a_suppressed_cell_or_one_without_counts() -> None:

@@ -166,47 +166,6 @@ def test_the_beta_binomial_credible_interval_equals_scipys_beta_quantiles() -> N
     assert s.shrink(prior, 5, 40) == pytest.approx(post.mean())
 
 
-def test_counts_below_the_threshold_are_suppressed_as_primary() -> None:
-    result = s.suppress({"a": 9, "b": 10, "c": 0}, threshold=10)
-    assert result.primary == {"a", "c"}
-    assert result.reason("b") == ""
-    assert result.reason("a") == "small_count"
-
-
-def test_a_single_hidden_member_of_a_shown_total_takes_the_smallest_other_with_it() -> None:
-    cells = {"region": 100, "x": 4, "y": 50, "z": 46}
-    result = s.suppress(cells, threshold=10, totals=[("region", ["x", "y", "z"])])
-    assert result.primary == {"x"}
-    assert result.secondary == {"z"}
-    assert result.reason("z") == "derivable"
-
-
-def test_secondary_suppression_cascades_over_overlapping_sums() -> None:
-    # years 2020..2022 with a pooled total, and municipality y within a region total
-    cells = {"pooled": 60, "y2020": 5, "y2021": 25, "y2022": 30, "region2022": 80, "m2": 50}
-    totals = [("pooled", ["y2020", "y2021", "y2022"]), ("region2022", ["y2022", "m2"])]
-    result = s.suppress(cells, threshold=10, totals=totals)
-    assert "y2021" in result
-    # y2022 is still visible, so the region sum stays safe
-    assert "m2" not in result
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(0, 60), min_size=1, max_size=8), st.integers(1, 20))
-def test_no_hidden_member_of_a_shown_total_can_be_derived_by_subtraction(
-    members: Any, threshold: Any
-) -> None:
-    cells = {f"m{i}": c for i, c in enumerate(members)}
-    cells["total"] = sum(members)
-    result = s.suppress(cells, threshold=threshold, totals=[("total", list(cells)[:-1])])
-    hidden = [key for key in cells if key != "total" and key in result]
-    if "total" not in result:
-        assert len(hidden) != 1
-    for key, count in cells.items():
-        if count < threshold:
-            assert key in result
-
-
 def _iv(lower: Any, upper: Any) -> Any:
     return s.Interval(lower, upper)
 

@@ -7,7 +7,7 @@ from rest_framework import generics, permissions
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from kansrijk.accounts.access import is_member
+from kansrijk.accounts.access import is_data_owner
 from kansrijk.coalitions.models import Coalition
 from kansrijk.interventions import selectors
 from kansrijk.interventions.api.serializers import InterventionSerializer, PaletteSerializer
@@ -51,7 +51,7 @@ class CoalitionPalette(generics.GenericAPIView):  # type: ignore[type-arg]
         coalition = Coalition.objects.filter(slug=slug).first()
         if coalition is None:
             raise Http404
-        owner = request.user.is_authenticated and is_member(request.user, coalition)
+        owner = request.user.is_authenticated and is_data_owner(request.user, coalition)
         serializer = PaletteSerializer(
             {"coalition": coalition.slug, "items": selectors.palette_list(coalition)},
             context={"owner": owner},

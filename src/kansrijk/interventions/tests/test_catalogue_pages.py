@@ -102,3 +102,13 @@ def test_an_intervention_page_names_the_coalitions_that_offer_it(
     item = PaletteItemFactory.create(intervention=Intervention.objects.get(key="steunouders"))
     response = client.get(reverse("interventions:intervention", kwargs={"key": "steunouders"}))
     assert response.context["coalitions"] == [item.coalition]
+
+
+def test_the_edit_form_of_an_intervention_saved_unchanged_keeps_its_lists(menu: None) -> None:
+    from kansrijk.interventions.forms import InterventionForm
+
+    intervention = Intervention.objects.exclude(recognition_level=None).first()
+    assert intervention is not None and intervention.zvw_status is not None
+    html = str(InterventionForm(instance=intervention))
+    assert f'<option value="{intervention.recognition_level.key}" selected>' in html
+    assert f'<option value="{intervention.zvw_status.key}" selected>' in html

@@ -222,7 +222,9 @@ def test_more_evidence_never_makes_a_gap_lighter(
     assert after >= before
 
 
-def test_a_gap_without_evidence_is_the_lightest_and_each_point_a_shade_darker() -> None:
+def test_the_shade_follows_the_weight_between_the_lightest_and_the_heaviest_gap() -> None:
     from kansrijk.interventions.templatetags.interventions import shade
 
-    assert [shade(w) for w in (1.0, 1.5, 2.0, 2.5, 3.0, 9.0)] == [1, 2, 2, 3, 3, 4]
+    # the coalition's gaps weigh 3 to 7: four equal bands, whatever the absolute weights
+    assert [shade(w, 3.0, 7.0) for w in (3.0, 3.9, 4.0, 5.5, 6.9, 7.0)] == [1, 1, 2, 3, 4, 4]
+    assert shade(4.0, 4.0, 4.0) == 1  # every gap weighs the same: one shade

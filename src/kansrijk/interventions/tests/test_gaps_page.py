@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.test import Client
@@ -141,3 +142,41 @@ def test_the_zvw_route_counts_through_the_zvw_status_only(menu: None) -> None:
     candidate = _candidate(Intervention.objects.get(key="integrale-gezinspoli"))
     assert candidate.zvw_points == 0.6  # partly insured
     assert [route.points for route in candidate.funding_routes] == [0.5]  # municipal only
+
+
+def test_heavier_gaps_are_darker_with_a_legend_and_a_reason_for_every_gap_is_said_once(
+    menu: None, client: Client, monkeypatch: Any
+) -> None:
+    def readers(_coalition: Any) -> tuple[list[Evidence], evidence.SourceStatus]:
+        found = [
+            # applies to every cell, like an Analysetool point to improve
+            Evidence("analysetool", "Analysetool: funding is not arranged.", 1.0),
+            Evidence("analysetool", "Analysetool: no recognised interventions.", 1.0),
+            Evidence(
+                "startfoto",
+                "Startfoto: late start of pregnancy care.",
+                3.0,
+                phase="during-pregnancy",
+                risk="finances-and-debts",
+            ),
+        ]
+        return found, evidence.SourceStatus("startfoto", "Startfoto", True, "3 found")
+
+    monkeypatch.setattr(evidence, "DEFAULT_READERS", (readers,))
+    member = MembershipFactory.create(role="partner")
+    client.force_login(member.user)
+    text = client.get(
+        reverse("interventions:gaps", kwargs={"slug": member.coalition.slug}) + "?alle=1",
+        HTTP_ACCEPT_LANGUAGE="en",
+    ).content.decode()
+    matrix = text.split('class="utrecht-table iv-gap-matrix"')[1].split("</table>")[0]
+    levels = set(re.findall(r"iv-gap--(\d)", matrix))
+    assert levels == {"1", "4"}  # weight 3.0 everywhere, 6.0 in one cell: not all alike
+    legend = text.split('class="iv-legend"')[1].split("</dl>")[0]
+    assert all(f"iv-gap--{n}" in legend for n in "1234")
+    assert "weight 3.0" in legend and "6.0" in legend
+    # the two general reasons are written once, each gap refers to them
+    assert text.count("Analysetool: funding is not arranged.") == 1
+    assert text.count("Analysetool: no recognised interventions.") == 1
+    assert text.count('href="#reason-1"') > 1
+    assert text.count("Startfoto: late start of pregnancy care.") == 1

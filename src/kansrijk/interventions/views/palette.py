@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from kansrijk.accounts.access import (
     can_edit_coalition,
     can_view_coalition,
-    is_member,
+    is_data_owner,
     is_national_editor,
     is_regional_coordinator_for,
 )
@@ -20,6 +20,7 @@ from kansrijk.coalitions.models import Coalition
 from kansrijk.interventions import selectors, services
 from kansrijk.interventions.forms import PaletteItemForm
 from kansrijk.interventions.models import PaletteItem
+from kansrijk.interventions.templatetags import interventions as matrix
 from kansrijk.reports.csv import csv_response
 
 SHOWN_GAPS = 12
@@ -28,7 +29,7 @@ SHOWN_GAPS = 12
 def _is_owner(request: HttpRequest, coalition: Coalition) -> bool:
     return bool(
         request.user.is_authenticated
-        and (is_member(request.user, coalition) or can_edit_coalition(request.user, coalition))
+        and (is_data_owner(request.user, coalition) or can_edit_coalition(request.user, coalition))
     )
 
 
@@ -152,6 +153,7 @@ def gaps(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     shown = report.analysis.gaps if show_all else report.analysis.gaps[:SHOWN_GAPS]
     labels = {phase.key: phase.label for phase in report.phases}
     labels.update({risk.key: risk.label for risk in report.risks})
+    common = matrix.common_evidence(report.analysis)
     return render(
         request,
         "interventions/gaps.html",
@@ -161,6 +163,9 @@ def gaps(request: HttpRequest, coalition: Coalition) -> HttpResponse:
             "shown_gaps": shown,
             "hidden_count": len(report.analysis.gaps) - len(shown),
             "labels": labels,
+            "legend": matrix.legend(report.analysis),
+            "common": common,
+            "common_points": sum(item.points for item in common),
         },
     )
 

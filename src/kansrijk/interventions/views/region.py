@@ -9,6 +9,7 @@ from typing import Any, cast
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from kansrijk.accounts.access import is_national_editor
 from kansrijk.accounts.decorators import login_required_403
@@ -19,6 +20,7 @@ from kansrijk.regions.models import GGDRegion
 
 
 @login_required_403
+@require_safe
 def region_overview(request: HttpRequest, code: str) -> HttpResponse:
     region = GGDRegion.objects.filter(code=code).first()
     if region is None:

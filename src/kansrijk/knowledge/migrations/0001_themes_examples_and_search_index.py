@@ -3,20 +3,6 @@ from typing import Any
 from django.db import migrations, models
 
 
-def create_index(apps: Any, schema_editor: Any) -> None:
-    if schema_editor.connection.vendor == "sqlite":
-        from kansrijk.knowledge.search import CREATE_SQL
-
-        schema_editor.execute(CREATE_SQL)
-
-
-def drop_index(apps: Any, schema_editor: Any) -> None:
-    if schema_editor.connection.vendor == "sqlite":
-        from kansrijk.knowledge.search import DROP_SQL
-
-        schema_editor.execute(DROP_SQL)
-
-
 class Migration(migrations.Migration):
     initial = True
 
@@ -67,5 +53,4 @@ class Migration(migrations.Migration):
                 "ordering": ("title",),
             },
         ),
-        migrations.RunPython(create_index, drop_index),
     ]

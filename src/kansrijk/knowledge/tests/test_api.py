@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from kansrijk.knowledge import services
 from kansrijk.knowledge.tests.factories import KnowledgeThemeFactory, PracticeExampleFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +24,6 @@ def _world() -> None:
     second = PracticeExampleFactory(key="vadergroep", title="Een vadergroep", steps=[5])
     second.themes.set([fathers])
     PracticeExampleFactory(key="verborgen", title="Niet actief", active=False)
-    services.search_reindex()
 
 
 def test_examples_are_listed_without_a_key_in_pages_with_dutch_field_names(

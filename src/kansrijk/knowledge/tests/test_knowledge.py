@@ -4,9 +4,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from kansrijk.knowledge import reference, selectors, services
+from kansrijk.knowledge import reference, selectors
 from kansrijk.knowledge.models import KnowledgeTheme, PracticeExample
-from kansrijk.knowledge.search import fts5_query, words
+from kansrijk.knowledge.search import words
 from kansrijk.knowledge.tests.factories import KnowledgeThemeFactory, PracticeExampleFactory
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,6 @@ def test_a_search_finds_an_example_by_a_word_of_its_text_and_by_a_prefix() -> No
 def test_a_search_ranks_a_title_match_before_a_body_match() -> None:
     PracticeExampleFactory(title="Gewoon voorbeeld", body="Hier staat ook het woord zorgpad.")
     PracticeExampleFactory(title="Zorgpad in de wijk", body="Iets anders.")
-    services.search_reindex()
     assert [e.title for e in selectors.examples(text="zorgpad")] == [
         "Zorgpad in de wijk",
         "Gewoon voorbeeld",
@@ -64,7 +63,6 @@ def test_a_search_ignores_inactive_examples_and_filters_by_theme_and_step() -> N
     kept.themes.add(theme)
     PracticeExampleFactory(title="Rust in de coalitie", steps=[1])
     PracticeExampleFactory(title="Rust elders", active=False)
-    services.search_reindex()
     assert {e.title for e in selectors.examples(text="rust")} == {
         "Rust voor ouders",
         "Rust in de coalitie",
@@ -81,16 +79,13 @@ def test_a_search_uses_the_social_maps_synonyms_and_finds_plurals() -> None:
     PracticeExampleFactory(
         title="Samen naar de bevalling", body="Twee zwangerschappen, een gezamenlijke groep."
     )
-    services.search_reindex()
     assert [e.title for e in selectors.examples(text="geldzorgen")] == ["Schuldhulp aan tafel"]
     assert [e.title for e in selectors.examples(text="zwangerschap")] == ["Samen naar de bevalling"]
 
 
 def test_query_syntax_in_the_search_text_is_treated_as_words() -> None:
     assert words('zorg" OR (x*') == ["zorg", "or", "x"]
-    assert fts5_query("Zorg-pad") == '("zorg"*) AND ("pad"*)'
     PracticeExampleFactory(title="Zorgpad")
-    services.search_reindex()
     assert selectors.examples(text='") OR NEAR(') == []
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from django.shortcuts import get_object_or_404
 from rest_framework import generics, permissions
 
-from kansrijk.accounts.access import is_member
+from kansrijk.accounts.access import is_data_owner
 from kansrijk.coalitions.models import Coalition
 from kansrijk.monitoring import selectors
 from kansrijk.monitoring.api.serializers import CoalitionGoalSerializer
@@ -25,5 +25,5 @@ class CoalitionGoalList(generics.ListAPIView):  # type: ignore[type-arg]
         if getattr(self, "swagger_fake_view", False):  # schema generation
             return Goal.objects.none()
         coalition = get_object_or_404(Coalition, slug=self.kwargs["slug"])
-        owner = is_member(self.request.user, coalition)
+        owner = is_data_owner(self.request.user, coalition)
         return selectors.public_goals(coalition=coalition, owner=owner)

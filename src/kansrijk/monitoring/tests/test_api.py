@@ -45,6 +45,28 @@ def test_small_counts_are_hidden_from_others_but_shown_to_the_coalition(
     assert own["nulmeting"] == 4 and own["laatsteWaarde"] == 8
 
 
+def test_a_measurement_of_a_goal_is_public_only_while_its_source_may_be_shown(
+    client: Client, coalition: Coalition
+) -> None:
+    """A value typed in by hand (or recorded earlier) beside a hidden startfoto figure would
+    give the hidden figure away: it is shown only when the source itself is shown."""
+    from kansrijk.indicators.tests.factories import IndicatorFactory, load_values
+
+    load_values(IndicatorFactory(), {coalition.municipalities.get(): [(2, 8)]})
+    goal = GoalFactory(
+        coalition=coalition,
+        source="startfoto",
+        source_key="big2",
+        baseline=Decimal(30),
+        target=Decimal(10),
+    )
+    MeasurementFactory(goal=goal, measured_on=date(2025, 1, 1), value=Decimal(25))
+    url = f"/api/v1/coalities/{coalition.slug}/doelen"
+    [row] = client.get(url).json()["results"]
+    assert row["laatsteWaarde"] is None and row["nulmeting"] is None
+    assert row["streefwaarde"] == 10
+
+
 def test_an_unknown_coalition_is_a_404_problem(client: Client) -> None:
     response = client.get("/api/v1/coalities/bestaat-niet/doelen")
     assert response.status_code == 404

@@ -44,15 +44,20 @@ def test_a_startfoto_goal_reads_the_indicator_of_the_coalitions_municipality(
     assert "startfoto" in reading.origin and "2020" in reading.origin
 
 
-def test_a_small_startfoto_value_is_hidden_from_others_but_shown_to_the_coalition(
-    coalition: Coalition,
+def test_a_small_startfoto_value_is_hidden_from_the_coalition_too_and_cannot_be_recorded(
+    coalition: Coalition, lead: User
 ) -> None:
+    """The startfoto's figures belong to the national editor who imports them (ADR 0013):
+    a coalition reads them as the public does, so no goal stores a hidden value."""
     load_values(IndicatorFactory(), {coalition.municipalities.get(): [(2, 8)]})
     goal = _goal(coalition, "startfoto", "big2")
     hidden = sources.current_value(goal, owner=False)
     assert hidden is not None and hidden.value is None and hidden.suppressed
     own = sources.current_value(goal, owner=True)
-    assert own is not None and own.value == Decimal("25.00")
+    assert own is not None and own.value is None and own.suppressed
+    with pytest.raises(ValidationError):
+        services.measurement_from_source(goal=goal, user=lead, owner=True)
+    assert not Measurement.objects.filter(goal=goal).exists()
 
 
 def test_reach_signals_home_visits_and_the_analysetool_are_read_from_their_apps(

@@ -45,7 +45,7 @@ def goals(request: HttpRequest, coalition: Coalition) -> HttpResponse:
 def goal(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResponse:
     chosen = get_object_or_404(coalition.goals, pk=pk)
     lead = access.can_edit_coalition(request.user, coalition)
-    owner = access.is_member(request.user, coalition)
+    owner = access.is_data_owner(request.user, coalition)
     from_source = request.method == "POST" and request.POST.get("action") == "from_source"
     form = forms.MeasurementForm(None if from_source else (request.POST or None))
     if request.method == "POST":

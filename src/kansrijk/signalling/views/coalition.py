@@ -39,7 +39,8 @@ def overview(request: HttpRequest, coalition: Coalition) -> HttpResponse:
     context = {
         "coalition": coalition,
         "owner": owner,
-        "member": access.can_view_coalition(request.user, coalition),
+        # links to the forms only for those who may write (not the region or an adviser)
+        "member": access.can_contribute_to_coalition(request.user, coalition),
         "lead": access.can_edit_coalition(request.user, coalition),
         "instruments": selectors.instrument_agreement(coalition),
         "home_visit": selectors.home_visit_agreement(coalition),

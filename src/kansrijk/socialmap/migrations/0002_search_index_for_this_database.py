@@ -1,67 +1,54 @@
-"""The full-text search index, made for the database in use (see search/backend.py)."""
+"""The full-text index on PostgreSQL: the two vectors of a search entry with their GIN
+indexes, and the trigram and prefix indexes of the words (see search/backend.py).
 
-from django.db import migrations
+Until issue 16 this migration made an FTS5 table on SQLite or these columns in raw SQL on
+PostgreSQL; on PostgreSQL the schema it makes is the same as before, now declared."""
 
-SQLITE = [
-    (
-        "CREATE VIRTUAL TABLE socialmap_search_fts USING fts5("
-        "title, body, filters, tokenize = 'unicode61 remove_diacritics 2')",
-        "DROP TABLE IF EXISTS socialmap_search_fts",
-    ),
-]
-
-POSTGRES = [
-    ("CREATE EXTENSION IF NOT EXISTS pg_trgm", ""),
-    (
-        "ALTER TABLE socialmap_searchentry ADD COLUMN document tsvector, "
-        "ADD COLUMN filter_vector tsvector",
-        "ALTER TABLE socialmap_searchentry DROP COLUMN document, DROP COLUMN filter_vector",
-    ),
-    (
-        "CREATE INDEX socialmap_search_document ON socialmap_searchentry USING gin (document)",
-        "DROP INDEX IF EXISTS socialmap_search_document",
-    ),
-    (
-        "CREATE INDEX socialmap_search_filters ON socialmap_searchentry "
-        "USING gin (filter_vector)",
-        "DROP INDEX IF EXISTS socialmap_search_filters",
-    ),
-    (
-        "CREATE INDEX socialmap_searchword_trgm ON socialmap_searchword "
-        "USING gin (word gin_trgm_ops)",
-        "DROP INDEX IF EXISTS socialmap_searchword_trgm",
-    ),
-    (
-        "CREATE INDEX socialmap_searchword_prefix ON socialmap_searchword "
-        "(word varchar_pattern_ops)",
-        "DROP INDEX IF EXISTS socialmap_searchword_prefix",
-    ),
-]
-
-
-def _run(schema_editor, statements, index):  # type: ignore[no-untyped-def]
-    for statement in statements:
-        if statement[index]:
-            schema_editor.execute(statement[index])
-
-
-def forwards(apps, schema_editor):  # type: ignore[no-untyped-def]
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE, 0)
-    elif vendor == "postgresql":
-        _run(schema_editor, POSTGRES, 0)
-
-
-def backwards(apps, schema_editor):  # type: ignore[no-untyped-def]
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE, 1)
-    elif vendor == "postgresql":
-        _run(schema_editor, list(reversed(POSTGRES)), 1)
+import django.contrib.postgres.indexes
+import django.contrib.postgres.search
+from django.contrib.postgres.operations import TrigramExtension
+from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
     dependencies = [("socialmap", "0001_social_map_care_paths_and_search_entries")]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [
+        TrigramExtension(),
+        migrations.AddField(
+            model_name="searchentry",
+            name="document",
+            field=django.contrib.postgres.search.SearchVectorField(null=True),
+        ),
+        migrations.AddField(
+            model_name="searchentry",
+            name="filter_vector",
+            field=django.contrib.postgres.search.SearchVectorField(null=True),
+        ),
+        migrations.AddIndex(
+            model_name="searchentry",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fields=["document"], name="socialmap_search_document"
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="searchentry",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fields=["filter_vector"], name="socialmap_search_filters"
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="searchword",
+            index=django.contrib.postgres.indexes.GinIndex(
+                django.contrib.postgres.indexes.OpClass("word", name="gin_trgm_ops"),
+                name="socialmap_searchword_trgm",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="searchword",
+            index=models.Index(
+                django.contrib.postgres.indexes.OpClass("word", name="varchar_pattern_ops"),
+                name="socialmap_searchword_prefix",
+            ),
+        ),
+    ]

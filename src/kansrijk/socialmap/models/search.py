@@ -1,13 +1,14 @@
 """The search index: one row per service or care path; its text to search and its filter
 tokens (municipality, phase, risk situation, visibility) are indexed, not stored.
 
-The full-text index itself differs per database and is made by the migration
-`0002_search_index_for_this_database`: an FTS5 table on SQLite, `tsvector` columns with GIN
-indexes ('dutch' and 'simple' configurations) on PostgreSQL. `services.py` keeps both in step.
+The full-text index is two `tsvector` columns with GIN indexes ('dutch' and 'simple'
+configurations), written by `search/backend.py`; the words have a trigram index for typos.
 """
 
 from __future__ import annotations
 
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
 
@@ -21,14 +22,19 @@ class SearchEntry(models.Model):
         "coalitions.Coalition", on_delete=models.CASCADE, related_name="+", null=True
     )
     title = models.CharField(max_length=300)
-    # The text and the filter tokens are not kept here: they live only in the database's
-    # full-text index (the FTS5 table, or the tsvector columns on PostgreSQL). Keeping them
+    # The text and the filter tokens are not kept as text: only their vectors. Keeping them
     # twice made every row three times wider and the scan of common words slower (issue 5).
+    document = SearchVectorField(null=True)
+    filter_vector = SearchVectorField(null=True)
     is_public = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
+        ]
+        indexes = [
+            GinIndex(fields=["document"], name="socialmap_search_document"),
+            GinIndex(fields=["filter_vector"], name="socialmap_search_filters"),
         ]
 
     def __str__(self) -> str:
@@ -40,14 +46,22 @@ class SearchWord(models.Model):
 
     word = models.CharField(max_length=64, unique=True)
 
+    class Meta:
+        indexes = [
+            GinIndex(OpClass("word", name="gin_trgm_ops"), name="socialmap_searchword_trgm"),
+            models.Index(
+                OpClass("word", name="varchar_pattern_ops"), name="socialmap_searchword_prefix"
+            ),
+        ]
+
     def __str__(self) -> str:
         return self.word
 
 
 class SearchIndexVersion(models.Model):
-    """One row, counted up after every committed change to the search index or to the lists
-    the search reads, so that every process forgets its cached searches within a second
-    (``search/lists.py``); a missing row reads as version 0."""
+    """No longer read or written: the search's version now lives in the shared cache
+    (``search/lists.py``, ``kansrijk.ui.cache_versions``). The table stays until the search
+    is rebuilt on PostgreSQL (issue 16), so that this change needs no migration."""
 
     version = models.PositiveBigIntegerField(default=0)
 

@@ -1,40 +1,36 @@
-"""The full-text index of the social map, per database.
+"""The full-text index of the social map, on PostgreSQL.
 
-SQLite (the embedded default): an FTS5 table ``socialmap_search_fts`` (title, body, filters)
-whose rowid is the ``SearchEntry`` id; ranking with ``bm25``; typo tolerance from an
-in-memory trigram index over ``SearchWord``.
+Two ``tsvector`` columns on ``SearchEntry`` (declared as ``SearchVectorField`` with GIN
+indexes): ``document`` ('dutch' configuration, title weighted A, body B) and
+``filter_vector`` ('simple'); ranking with ``ts_rank``; typo tolerance with ``pg_trgm`` on
+``SearchWord`` (``TrigramSimilarity``).
 
-PostgreSQL: two ``tsvector`` columns on ``socialmap_searchentry``: ``document`` ('dutch'
-configuration, title weighted A, body B) and ``filter_vector`` ('simple'), both with GIN
-indexes; ranking with ``ts_rank``; typo tolerance with ``pg_trgm`` on ``SearchWord``.
-
-On both, ranking is bounded: at most ``CANDIDATES`` matching rows are ranked, so a query of
-common words costs no more than a rare one.
+Ranking is bounded: at most ``CANDIDATES`` matching rows are ranked, so a query of common
+words costs no more than a rare one. The search itself stays one hand-written statement: the
+planner must not merge the filter subquery (``OFFSET 0``) and rank before the limit, which the
+ORM cannot express (ADR 0009).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
 
 from kansrijk.socialmap.search import lists
 from kansrijk.socialmap.search.normalise import (
     MIN_PREFIX_LENGTH,
     QueryTerm,
-    TrigramIndex,
     fold,
-    fts5_match,
     light_stem,
     tsquery,
 )
 
 CANDIDATES = 400
-FTS_TABLE = "socialmap_search_fts"
 Query = tuple[str, list[Any]]
 
 
@@ -43,10 +39,6 @@ class Hit:
     kind: str
     object_id: int
     rank: float
-
-
-def is_postgres() -> bool:
-    return connection.vendor == "postgresql"
 
 
 # -- filter tokens ---------------------------------------------------------------------
@@ -107,49 +99,27 @@ class Filters:
 
 
 def write(entries: Sequence[tuple[int, str, str, str]]) -> None:
-    """(Re)index rows ``(entry id, title, body, filters)`` whose SearchEntry rows exist."""
+    """(Re)index rows ``(entry id, title, body, filters)`` whose SearchEntry rows exist.
+    One statement for all rows (``executemany``): a care path re-indexes dozens at once."""
     if not entries:
         return
     with connection.cursor() as cursor:
-        if is_postgres():
-            cursor.executemany(
-                "UPDATE socialmap_searchentry SET "
-                "document = setweight(to_tsvector('dutch', %s), 'A') || "
-                "setweight(to_tsvector('dutch', %s), 'B'), "
-                "filter_vector = to_tsvector('simple', %s) WHERE id = %s",
-                [(title, body, filters, pk) for pk, title, body, filters in entries],
-            )
-        else:
-            ids = [(pk,) for pk, *_rest in entries]
-            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", ids)  # noqa: S608  # nosec B608
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, title, body, filters) "  # noqa: S608  # nosec B608
-                "VALUES (%s, %s, %s, %s)",
-                list(entries),
-            )
+        cursor.executemany(
+            "UPDATE socialmap_searchentry SET "
+            "document = setweight(to_tsvector('dutch', %s), 'A') || "
+            "setweight(to_tsvector('dutch', %s), 'B'), "
+            "filter_vector = to_tsvector('simple', %s) WHERE id = %s",
+            [(title, body, filters, pk) for pk, title, body, filters in entries],
+        )
 
 
 def clear() -> None:
-    """Empty the whole index (on PostgreSQL: the columns of every entry)."""
+    """Empty the whole index: the vectors of every entry."""
     with connection.cursor() as cursor:
-        if is_postgres():
-            cursor.execute("UPDATE socialmap_searchentry SET document = NULL, filter_vector = NULL")
-        else:
-            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608  # nosec B608
-
-
-def delete(entry_ids: Iterable[int]) -> None:
-    """Remove rows from the FTS5 table (on PostgreSQL the columns go with the row)."""
-    ids = [(pk,) for pk in entry_ids]
-    if ids and not is_postgres():
-        with connection.cursor() as cursor:
-            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", ids)  # noqa: S608  # nosec B608
+        cursor.execute("UPDATE socialmap_searchentry SET document = NULL, filter_vector = NULL")
 
 
 # -- typo tolerance -------------------------------------------------------------------------
-
-_sqlite_index: dict[str, tuple[int, TrigramIndex]] = {}
-_sqlite_lock = threading.Lock()
 
 
 def _known_prefix(prefix: str) -> bool:
@@ -159,25 +129,16 @@ def _known_prefix(prefix: str) -> bool:
 
 
 def _closest_words(word: str, limit: int = 3) -> list[str]:
+    """Indexed words ``pg_trgm`` finds similar to ``word`` (its ``%`` operator, which the
+    GIN index on the words serves), most similar first."""
     from kansrijk.socialmap.models import SearchWord
 
-    if is_postgres():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT word FROM socialmap_searchword WHERE word %% %s "
-                "ORDER BY similarity(word, %s) DESC, word LIMIT %s",
-                [word, word, limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
-    count = SearchWord.objects.count()
-    key = connection.settings_dict["NAME"]
-    with _sqlite_lock:
-        cached = _sqlite_index.get(str(key))
-        if cached is None or cached[0] != count:
-            words = SearchWord.objects.values_list("word", flat=True)
-            cached = (count, TrigramIndex(list(words)))
-            _sqlite_index[str(key)] = cached
-    return cached[1].closest(word, limit=limit)
+    return list(
+        SearchWord.objects.filter(word__trigram_similar=word)
+        .annotate(similarity=TrigramSimilarity("word", word))
+        .order_by("-similarity", "word")
+        .values_list("word", flat=True)[:limit]
+    )
 
 
 def correct(terms: Sequence[QueryTerm]) -> tuple[list[QueryTerm], dict[str, list[str]]]:
@@ -205,32 +166,6 @@ def correct(terms: Sequence[QueryTerm]) -> tuple[list[QueryTerm], dict[str, list
 
 
 # -- searching ------------------------------------------------------------------------------
-
-
-def _fts5_filters(filters: Filters) -> list[str]:
-    clauses = [f"filters : {token}" for token in filters.required()]
-    if filters.visible is not None:
-        clauses.append("filters : (" + " OR ".join(filters.visible) + ")")
-    return clauses
-
-
-def _sql_sqlite(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> Query:
-    clauses = _fts5_filters(filters)
-    if terms:
-        clauses.insert(0, "{title body} : (" + fts5_match(terms) + ")")
-    if not clauses:
-        clauses = [
-            "filters : " + kind_token("service") + " OR filters : " + kind_token("care_path")
-        ]
-    match = " AND ".join(clauses)
-    sql = (
-        f"SELECT e.kind, e.object_id, {'-m.score' if terms else '0.0'} AS score, e.title FROM ("  # noqa: S608  # nosec B608  (table names are constants)
-        f"  SELECT rowid AS entry_id, bm25({FTS_TABLE}, 10.0, 1.0, 0.0) AS score"
-        f"  FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s LIMIT %s"
-        ") AS m JOIN socialmap_searchentry e ON e.id = m.entry_id "
-        "ORDER BY score DESC, e.title LIMIT %s"
-    )
-    return sql, [match, CANDIDATES, limit]
 
 
 def _sql_postgres(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> Query:
@@ -283,9 +218,7 @@ def _sql_postgres(terms: Sequence[QueryTerm], filters: Filters, limit: int) -> Q
 def hits_sql(terms: Sequence[QueryTerm], filters: Filters, *, limit: int = 60) -> Query:
     """The SQL of a search and its parameters: rows ``(kind, object_id, score, title)``, best
     first (``ORDER BY score DESC, title``), for joining with the entries' own tables."""
-    if is_postgres():
-        return _sql_postgres(terms, filters, limit)
-    return _sql_sqlite(terms, filters, limit)
+    return _sql_postgres(terms, filters, limit)
 
 
 def search(terms: Sequence[QueryTerm], filters: Filters, *, limit: int = 60) -> list[Hit]:

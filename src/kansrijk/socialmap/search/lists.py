@@ -1,21 +1,22 @@
 """The lists every search request needs, kept in memory: the search form's municipalities and
 risk situations (with their rendered ``<option>`` elements), the synonym table and answers
 about the indexed words (``remembered``); and the rendered results of recent searches
-(``cached_result``).
+(``cached_result``, in the shared cache).
 
 They change rarely (reference data, the national editor's lists, the index), and reading
 them cost four queries and the rendering of 342 options per request. Each process keeps
 them for ``TIMEOUT`` seconds; a change to a municipality, risk situation or synonym group
 (signals in ``apps.py``) or to the search index clears them at once in the process that
-made it and, once committed, counts up the shared ``SearchIndexVersion``: every other
-process reads that version at most once a second and forgets what it kept when it changed.
+made it and bumps the namespace's version in the shared cache (``kansrijk.ui.cache_versions``),
+now and once committed. Every process reads that version once at the start of each request
+(one cache read) and forgets what it kept when it changed; the cached results are stored
+under keys that contain the version, so no server shows results from before a change.
 The search form reloads the lists when a submitted value is unknown, so a new municipality
 or risk situation is never refused.
 """
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -23,12 +24,12 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from kansrijk.socialmap.search.normalise import SynonymTable
+from kansrijk.ui import cache_versions
 
 TIMEOUT = 60.0
 T = TypeVar("T")
@@ -40,73 +41,67 @@ MEMO_SIZE = 10_000
 _lock = threading.Lock()
 
 
-_generation = [0]
-# The shared version (``SearchIndexVersion``) last seen, and when it was last read.
-_shared = {"version": -1, "checked": -1e9}
+NAMESPACE = "socialmap-search"
+# The shared version last seen by this process, and (per thread) when it was last read: at
+# the start of every request (``request_started``, see ``apps.py``) and otherwise (commands,
+# tests) at most once every ``VERSION_CHECK_SECONDS``.
+_seen = {"version": ""}
+_checked = threading.local()
 VERSION_CHECK_SECONDS = 1.0
 
 
 def clear(**_signal: Any) -> None:
-    """Forget every cached list and search result in this process."""
+    """Forget every cached list and answer in this process."""
     with _lock:
         _store.clear()
         _memo.clear()
-        _generation[0] += 1
 
 
 def forget_shared_version() -> None:
-    """Read the shared version again on the next use (for tests: every test's database
-    starts anew)."""
-    _shared.update(version=-1, checked=-1e9)
+    """Read the shared version again on the next use (for tests: every test's cache starts
+    empty)."""
+    _seen["version"] = ""
+    _checked.at = -1e9
+
+
+def check_at_next_use(**_signal: Any) -> None:
+    """Connected to ``request_started``: the request's first use reads the shared version."""
+    _checked.at = -1e9
 
 
 def clear_after_commit(**_signal: Any) -> None:
     """A change to the search index or to a list it reads (also a signal receiver): forget
-    now and again when the transaction commits (a request in between may have cached the old
-    state), and then tell the other processes."""
+    now, and tell every process (this one included) now and again when the transaction
+    commits (a request in between may have cached the old state)."""
     clear()
-    transaction.on_commit(_announce)
+    cache_versions.bump_after_commit(NAMESPACE)
 
 
-def _announce() -> None:
-    from django.db.models import F
-
-    from kansrijk.socialmap.models import SearchIndexVersion
-
-    clear()
-    with transaction.atomic():
-        versions = SearchIndexVersion.objects.filter(pk=1)
-        if not versions.update(version=F("version") + 1):
-            SearchIndexVersion.objects.get_or_create(pk=1, defaults={"version": 1})
-
-
-def follow_other_processes() -> None:
-    """At most once every ``VERSION_CHECK_SECONDS``: read the shared version and, when
-    another process changed the index or the lists since, forget everything cached here."""
+def follow_other_processes() -> str:
+    """The shared version, read at most once per request (or ``VERSION_CHECK_SECONDS``):
+    when it changed since this process last read it, everything kept here is forgotten."""
     now = time.monotonic()
-    if now - _shared["checked"] < VERSION_CHECK_SECONDS:
-        return
-    from kansrijk.socialmap.models import SearchIndexVersion
-
-    version = SearchIndexVersion.objects.filter(pk=1).values_list("version", flat=True).first()
-    _shared["checked"] = now
-    if (version or 0) != _shared["version"]:
-        if _shared["version"] != -1:
+    if now - getattr(_checked, "at", -1e9) < VERSION_CHECK_SECONDS and _seen["version"]:
+        return _seen["version"]
+    version = cache_versions.current(NAMESPACE)
+    _checked.at = now
+    if version != _seen["version"]:
+        if _seen["version"]:
             clear()
-        _shared["version"] = version or 0
+        _seen["version"] = version
+    return version
 
 
 def cached_result(parts: tuple[Any, ...], build: Callable[[], str]) -> SafeString:
     """The rendered results of one search (``parts``: the query, the filters, what the
-    viewer may see), kept ``KANSRIJK_SEARCH_CACHE_SECONDS`` in Django's cache. A write to
-    the search index forgets them in this process at once and in the others within
-    ``VERSION_CHECK_SECONDS``."""
+    viewer may see), kept ``KANSRIJK_SEARCH_CACHE_SECONDS`` in the shared cache under the
+    current version (read afresh for every search): a write to the search index makes them
+    unreachable in every process at once."""
     seconds = int(getattr(settings, "KANSRIJK_SEARCH_CACHE_SECONDS", 60))
     if seconds <= 0:
         return mark_safe(build())  # noqa: S308  # nosec B308 B703 (rendered by a template)
     follow_other_processes()
-    digest = hashlib.sha256(repr((_generation[0], get_language(), parts)).encode()).hexdigest()
-    key = f"socialmap:search:{digest}"
+    key = cache_versions.key(NAMESPACE, get_language(), parts)
     html: str | None = cache.get(key)
     if html is None:
         html = build()
@@ -142,6 +137,21 @@ def _cached(name: str, build: Callable[[], T], *, per_language: bool = False) ->
     with _lock:
         _store[key] = (now, value)
     return value
+
+
+def risk_names() -> list[tuple[str, tuple[str, str]]]:
+    """Key, Dutch and English name of every active risk situation (``search/themes.py``)."""
+    from kansrijk.socialmap.models import RiskSituation
+
+    return _cached(
+        "risk-names",
+        lambda: [
+            (key, (name, name_en))
+            for key, name, name_en in RiskSituation.objects.filter(active=True)
+            .order_by("key")
+            .values_list("key", "name", "name_en")
+        ],
+    )
 
 
 def municipality_choices() -> Choices:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -220,22 +219,10 @@ def prefix_of(phrase: str) -> str:
     return " ".join([*words[:-1], light_stem(words[-1])]) if words else ""
 
 
-def fts5_match(terms: Sequence[QueryTerm]) -> str:
-    """An SQLite FTS5 MATCH expression: every term must match, any of its alternatives may;
-    the last word of each alternative is a prefix (``"schuld"*``)."""
-    clauses = []
-    for term in terms:
-        options = []
-        for alternative in term.alternatives:
-            phrase = prefix_of(alternative)
-            star = "*" if len(phrase.split()[-1]) >= MIN_PREFIX_LENGTH else ""
-            options.append(f'"{phrase}"{star}')
-        clauses.append("(" + " OR ".join(options) + ")")
-    return " AND ".join(clauses)
-
-
 def tsquery(terms: Sequence[QueryTerm]) -> str:
-    """A PostgreSQL ``to_tsquery`` expression of the same meaning as :func:`fts5_match`."""
+    """A PostgreSQL ``to_tsquery`` expression: every term must match, any of its alternatives
+    may; the last word of each alternative is a prefix (``schuld:*``), words of a phrase follow
+    each other (``<->``)."""
     clauses = []
     for term in terms:
         options = []
@@ -258,41 +245,9 @@ def trigrams(word: str) -> frozenset[str]:
 
 
 def similarity(first: str, second: str) -> float:
-    """``pg_trgm``'s similarity: shared trigrams divided by all distinct trigrams."""
+    """``pg_trgm``'s similarity: shared trigrams divided by all distinct trigrams (the
+    social map's quality check compares names in memory with it)."""
     a, b = trigrams(first), trigrams(second)
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
-
-
-class TrigramIndex:
-    """An in-memory trigram index over a vocabulary, for typo tolerance where the database
-    has no trigram support (SQLite)."""
-
-    def __init__(self, vocabulary: Iterable[str]) -> None:
-        self._postings: dict[str, set[str]] = defaultdict(set)
-        self._grams: dict[str, frozenset[str]] = {}
-        for word in vocabulary:
-            grams = trigrams(word)
-            self._grams[word] = grams
-            for gram in grams:
-                self._postings[gram].add(word)
-
-    def __len__(self) -> int:
-        return len(self._grams)
-
-    def closest(self, word: str, *, threshold: float = TYPO_THRESHOLD, limit: int = 3) -> list[str]:
-        """Vocabulary words at least ``threshold`` similar to ``word``, most similar first."""
-        query = trigrams(word)
-        if not query:
-            return []
-        shared: dict[str, int] = defaultdict(int)
-        for gram in query:
-            for candidate in self._postings.get(gram, ()):
-                shared[candidate] += 1
-        scored = []
-        for candidate, count in shared.items():
-            score = count / (len(query) + len(self._grams[candidate]) - count)
-            if score >= threshold:
-                scored.append((-score, candidate))
-        return [candidate for _, candidate in sorted(scored)[:limit]]

@@ -10,12 +10,13 @@ from django.utils import translation
 from kansrijk.socialmap.models import (
     CarePath,
     Phase,
+    RiskSituation,
     SearchEntry,
     SearchWord,
     Service,
     Visibility,
 )
-from kansrijk.socialmap.search import backend, lists
+from kansrijk.socialmap.search import backend, lists, themes
 from kansrijk.socialmap.search.normalise import tokenise
 
 Document = tuple[str, str, str, bool, int | None]  # title, body, filters, is public, coalition
@@ -53,9 +54,17 @@ def service_document(service: Service) -> Document:
         visibility,
         *(backend.municipality_token(m.code) for m in municipalities),
         *(backend.phase_token(p) for p in service.phase_list),
-        *(backend.risk_token(r.key) for r in risks),
+        *(backend.risk_token(key) for key in _risk_keys(service, risks)),
     ]
     return service.name, body, " ".join(filters), service.is_public, organization.coalition_id
+
+
+def _risk_keys(service: Service, risks: list[RiskSituation]) -> list[str]:
+    """The risk situations the search's filter files the service under: its tags, or for an
+    untagged service the ones its name and description are about (``search/themes.py``)."""
+    if risks:
+        return [r.key for r in risks]
+    return themes.inferred_risk_keys([service.name, service.organization.name, service.description])
 
 
 def care_path_document(path: CarePath) -> Document | None:
@@ -135,9 +144,7 @@ def care_path_reindex(*, care_path: CarePath) -> None:
 
 def index_remove(*, kind: str, object_ids: list[int]) -> None:
     with transaction.atomic():
-        entries = SearchEntry.objects.filter(kind=kind, object_id__in=object_ids)
-        backend.delete(list(entries.values_list("pk", flat=True)))
-        entries.delete()
+        SearchEntry.objects.filter(kind=kind, object_id__in=object_ids).delete()
         lists.clear_after_commit()
 
 

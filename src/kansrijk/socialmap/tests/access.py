@@ -121,6 +121,7 @@ def expectations(world: World) -> list[Expect]:
         public("socialmap:care_path_version", {**path, "number": 1}),
         public("socialmap:customer_route", slug),
         public("socialmap:parents", {"code": municipality.code}),
+        public("socialmap:parents_index"),
         public("api:socialmap_api:services"),
         public("api:socialmap_api:service", uuid),
         public("api:socialmap_api:care_paths"),

@@ -55,4 +55,5 @@ def test_the_search_service_care_path_customer_route_and_parents_pages_have_no_a
         check(page, care_path_path)
         check(page, "/coalities/utrecht/klantroute")
         check(page, "/gemeenten/GM0344/aanstaande-ouders")
+        check(page, "/aanstaande-ouders")
     assert not violations, "\n".join(violations)

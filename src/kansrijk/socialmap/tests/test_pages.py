@@ -98,3 +98,46 @@ def test_the_demo_holds_a_social_map_and_care_paths_and_loads_twice_the_same(
     from kansrijk.socialmap.hsds.schema import validate
 
     assert export["total_items"] > 15 and validate("service", export["contents"]) == []
+
+
+def test_the_parents_page_has_a_table_of_contents_and_shows_each_service_in_full_once(
+    reference: None, coalition: Coalition, client: Client
+) -> None:
+    organization = make_organization(coalition=coalition)
+    make_service(
+        organization=organization,
+        name="Wijkteam voor iedereen",
+        phases=",before_pregnancy,during_pregnancy,after_birth,first_two_years,",
+    )
+    make_service(organization=organization, name="Kraamzorg thuis", phases=",after_birth,")
+    make_service(
+        organization=organization,
+        name="Consultatiebureau",
+        phases=",after_birth,first_two_years,",
+    )
+    code = coalition.municipalities.get().code
+    html = client.get(reverse("socialmap:parents", args=[code])).content.decode()
+    toc = html.split('<nav class="sm-toc"')[1].split("</nav>")[0]
+    for anchor in ("altijd", "before_pregnancy", "during_pregnancy", "after_birth"):
+        assert f'href="#fase-{anchor}"' in toc and f'id="fase-{anchor}"' in html
+    # a service for every phase is shown once, in its own group, not four times
+    assert html.count('<h3 class="utrecht-heading-3"') == 3
+    assert html.count("Wijkteam voor iedereen") == 1
+    # a service for two phases is described once and referred to in the other phase
+    assert html.count("Consultatiebureau") == 2
+    assert 'href="#dienst-' in html.split('id="fase-first_two_years"')[1]
+
+
+def test_the_parents_page_is_linked_from_the_coalition_page_and_from_home(
+    reference: None, coalition: Coalition, client: Client
+) -> None:
+    make_service(organization=make_organization(coalition=coalition), name="Openbare hulp")
+    code = coalition.municipalities.get().code
+    url = reverse("socialmap:parents", args=[code])
+    assert (
+        f'href="{url}"'
+        in client.get(reverse("coalitions:detail", args=["testrijk"])).content.decode()
+    )
+    index = reverse("socialmap:parents_index")
+    assert f'href="{index}"' in client.get("/").content.decode()
+    assert f'href="{url}"' in client.get(index).content.decode()

@@ -172,3 +172,45 @@ def test_the_search_form_accepts_a_municipality_added_after_the_lists_were_read(
     make_coalition(municipalities=[make_municipality(code="GM9903", name="Nieuwdorp")])
     assert 'value="GM9903" selected' in client.get(url, {"gemeente": "GM9903"}).content.decode()
     assert 'value="GM9999"' not in client.get(url, {"gemeente": "GM9999"}).content.decode()
+
+
+def test_the_housing_filter_finds_a_housing_service_that_has_no_risk_situations(
+    reference: None, coalition: Coalition
+) -> None:
+    # like the demo's Woonloket: a housing service nobody has tagged yet
+    untagged = make_service(
+        organization=make_organization(coalition=coalition, name="Woonloket Testrijk (fictief)"),
+        name="Hulp bij dreigende dakloosheid",
+        description="Advies over urgentie en opvang voor zwangeren zonder vaste woonplek.",
+    )
+    unrelated = make_service(
+        organization=make_organization(coalition=coalition),
+        name="Taalhuis",
+        description="Beter leren lezen en schrijven.",
+    )
+    found = run_search(text="", risk="housing", municipality="GM9901").service_ids
+    assert untagged.pk in found
+    assert unrelated.pk not in found
+
+
+def test_a_tagged_service_is_filed_under_its_tags_only(
+    reference: None, coalition: Coalition
+) -> None:
+    debts = RiskSituation.objects.get(key="finances-and-debts")
+    service = make_service(
+        organization=make_organization(coalition=coalition),
+        name="Budgetcoaching",
+        description="Rondkomen, ook als de huur van de woning te hoog is.",
+        risk_situations=[debts],
+    )
+    assert service.pk in run_search(text="", risk="finances-and-debts").service_ids
+    assert service.pk not in run_search(text="", risk="housing").service_ids
+
+
+def test_the_search_box_is_a_styled_textbox_with_its_label_above(
+    client: Client, reference: None
+) -> None:
+    html = client.get(reverse("socialmap:search")).content.decode()
+    field = html.split('<label class="utrecht-form-label" for="id_q">')[1].split("</div>")[0]
+    assert 'class="utrecht-textbox utrecht-textbox--html-input"' in field
+    assert 'type="search"' in field

@@ -1,15 +1,17 @@
-"""The search's cached lists and results follow changes made in other processes within a
-second: a committed change counts up the shared index version, and every process reads it."""
+"""The search's cached lists and results follow changes made in other processes at their next
+request: a change bumps the search's version in the shared cache, now and once committed, and
+every process reads that version at the start of each request."""
 
 from typing import Any
 
 import pytest
+from django.core.signals import request_started
 
 from kansrijk.coalitions.models import Coalition
-from kansrijk.socialmap.models import SearchIndexVersion
 from kansrijk.socialmap.search import lists
 from kansrijk.socialmap.services.indexing import service_reindex
 from kansrijk.socialmap.tests.factories import make_organization, make_service
+from kansrijk.ui import cache_versions
 
 pytestmark = pytest.mark.django_db
 
@@ -19,36 +21,43 @@ def cached_for_a_minute(settings: Any) -> None:
     settings.KANSRIJK_SEARCH_CACHE_SECONDS = 60
 
 
-def _version() -> int:
-    return SearchIndexVersion.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+def _version() -> str:
+    return cache_versions.current(lists.NAMESPACE)
 
 
-def test_a_committed_index_write_counts_up_the_shared_version(
+def test_a_committed_index_write_changes_the_shared_version_again_after_the_commit(
     reference: None, coalition: Coalition, django_capture_on_commit_callbacks: Any
 ) -> None:
     service = make_service(organization=make_organization(coalition=coalition))
     before = _version()
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
         service_reindex(service=service)
-    assert _version() == before + 1
+    during = _version()
+    assert during != before
+    for callback in callbacks:
+        callback()
+    assert _version() not in {before, during}
 
 
-def test_a_change_in_another_process_replaces_the_cached_results_within_a_second(
-    cached_for_a_minute: None, monkeypatch: pytest.MonkeyPatch
+def test_a_change_in_another_process_replaces_the_cached_results_at_once(
+    cached_for_a_minute: None,
 ) -> None:
-    monkeypatch.setattr(lists, "VERSION_CHECK_SECONDS", 0.0)
     assert lists.cached_result(("schulden",), lambda: "oud") == "oud"
     assert lists.cached_result(("schulden",), lambda: "nieuw") == "oud"
-    # Another process commits a change to the index: only the shared version tells us.
-    SearchIndexVersion.objects.update_or_create(pk=1, defaults={"version": _version() + 1})
+    # Another process changes the index: only the version in the shared cache tells us.
+    cache_versions.bump(lists.NAMESPACE)
     assert lists.cached_result(("schulden",), lambda: "nieuw") == "nieuw"
 
 
-def test_the_shared_version_is_read_at_most_once_per_interval(
-    cached_for_a_minute: None, monkeypatch: pytest.MonkeyPatch
+def test_the_lists_kept_in_memory_follow_another_process_at_the_next_request(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(lists, "VERSION_CHECK_SECONDS", 3600.0)
-    lists.follow_other_processes()
-    assert lists.cached_result(("hulp",), lambda: "oud") == "oud"
-    SearchIndexVersion.objects.update_or_create(pk=1, defaults={"version": _version() + 1})
-    assert lists.cached_result(("hulp",), lambda: "nieuw") == "oud"
+    request_started.send(sender=None)
+    assert lists.remembered("prefix", "schuld", lambda: False) is False
+    cache_versions.bump(lists.NAMESPACE)  # another process indexed a word
+    # Within the same request the version is not read again ...
+    assert lists.remembered("prefix", "schuld", lambda: True) is False
+    # ... the next request reads it and forgets what it knew.
+    request_started.send(sender=None)
+    assert lists.remembered("prefix", "schuld", lambda: True) is True

@@ -7,10 +7,12 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
 from kansrijk.accounts.decorators import coalition_view
 from kansrijk.coalitions.models import Coalition
 from kansrijk.regions.models import Municipality
+from kansrijk.socialmap import parents as parents_page
 from kansrijk.socialmap import selectors
 from kansrijk.socialmap.forms import SearchForm
 from kansrijk.socialmap.models import ContactMoment, Domain, Phase
@@ -141,10 +143,16 @@ def customer_route(request: HttpRequest, coalition: Coalition) -> HttpResponse:
 
 def parents(request: HttpRequest, code: str) -> HttpResponse:
     municipality = get_object_or_404(Municipality, code=code.upper())
-    per_phase = selectors.parents_services(municipality)
-    sections = [
-        {"key": key, "label": label, "services": per_phase.get(key, [])}
-        for key, label in Phase.choices
-    ]
-    context = {"municipality": municipality, "sections": sections}
+    grouped = parents_page.sections(
+        selectors.parents_services(municipality),
+        Phase.choices,
+        _("Help at any time, from wanting a child until your child is two"),
+    )
+    context = {"municipality": municipality, "sections": grouped}
     return render(request, "socialmap/parents.html", context)
+
+
+def parents_index(request: HttpRequest) -> HttpResponse:
+    """Where parents-to-be choose their municipality (linked from the home page)."""
+    context = {"municipalities": selectors.municipalities_with_parents_help()}
+    return render(request, "socialmap/parents_index.html", context)

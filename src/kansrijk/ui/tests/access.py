@@ -1,4 +1,12 @@
-from kansrijk.accounts.tests.matrix import Expect, World, logged_in, national, public
+from kansrijk.accounts.tests.matrix import (
+    REDIRECT,
+    ROLES,
+    Expect,
+    World,
+    logged_in,
+    national,
+    public,
+)
 from kansrijk.coalitions.tests.factories import PartnerTypeFactory
 
 
@@ -10,6 +18,7 @@ def expectations(world: World) -> list[Expect]:
         public("ui:accessibility"),
         public("ui:privacy"),
         public("ui:healthz"),
+        Expect("ui:favicon", {}, dict.fromkeys(ROLES, REDIRECT)),
         national("ui:lists"),
         national("ui:list_rows", {"key": "partnertypen"}),
         national("ui:list_new", {"key": "partnertypen"}),

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from django.conf import settings
 
 from kansrijk.ui.testing.postgres import (
     TemporaryPostgres,
@@ -47,7 +48,7 @@ for n in range(4):
         code=f"GM09{n:02d}", name=f"Testgemeente {n}", province=province, ggd_region=region
     )
 user = User.objects.create_user("beheer@example.org", None, full_name="Beheer", is_national_editor=True)
-print(api_token_create(user=user, name="outage")[1])
+print(api_token_create(user=user, name="outage", second_factor=True)[1])
 """
 
 CHECK = """
@@ -65,6 +66,8 @@ def _env(server: TemporaryPostgres) -> dict[str, str]:
         "KANSRIJK_VAR_DIR": str(server.folder / "var"),
         "DATABASE_CONN_MAX_AGE": "0",
         "LOG_LEVEL": "ERROR",
+        # With REDIS_URL (CI): this test process's part of Redis, cleared like its own keys.
+        "KANSRIJK_CACHE_PREFIX": str(settings.CACHES["default"]["KEY_PREFIX"]),
     }
 
 

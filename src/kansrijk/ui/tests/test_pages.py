@@ -21,3 +21,12 @@ def test_the_accessibility_statement_says_what_was_tested_and_how(client: Client
     text = client.get("/toegankelijkheid").content.decode()
     assert "axe-core" in text
     assert "WCAG 2.2" in text
+
+
+@pytest.mark.django_db
+def test_the_accessibility_statement_follows_the_dutch_model(client: Client) -> None:
+    text = client.get("/toegankelijkheid").content.decode()
+    for section in ("scope", "status", "research", "shortcomings", "contact", "complaints"):
+        assert f'id="{section}"' in text
+    assert "Voldoet gedeeltelijk" in text
+    assert "Nationale ombudsman" in text

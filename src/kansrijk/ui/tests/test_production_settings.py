@@ -16,7 +16,7 @@ PRODUCTION = {
     "KANSRIJK_ENV": "production",
     "SECRET_KEY": "p" * 20 + "-production-like-secret-for-the-check-" + "q" * 20,
     "ALLOWED_HOSTS": "kansrijk.example",
-    "DATABASE_URL": "sqlite:///:memory:",
+    "DATABASE_URL": "postgres://kansrijk@db.kansrijk.example:5432/kansrijk",
 }
 
 
@@ -35,6 +35,35 @@ def test_check_deploy_with_the_production_settings_gives_no_warning(tmp_path: Pa
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def _settings_in_a_new_process(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    code = "from django.conf import settings; print(settings.DATABASES['default']['HOST'])"
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=SRC,
+        env={**env, "DJANGO_SETTINGS_MODULE": "kansrijk.conf.settings"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_production_refuses_to_start_without_a_database_url(tmp_path: Path) -> None:
+    env = {**os.environ, **PRODUCTION, "KANSRIJK_VAR_DIR": str(tmp_path)}
+    env.pop("DATABASE_URL")
+    result = _settings_in_a_new_process(env)
+    assert result.returncode != 0
+    assert "Set DATABASE_URL" in result.stderr
+
+
+def test_without_a_database_url_development_uses_the_embedded_server_socket(tmp_path: Path) -> None:
+    env = {**os.environ, "KANSRIJK_VAR_DIR": str(tmp_path)}
+    env.pop("DATABASE_URL", None)
+    env.pop("KANSRIJK_ENV", None)
+    result = _settings_in_a_new_process(env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(tmp_path.resolve() / "pgdata")
 
 
 def test_the_content_security_policy_allows_no_inline_code() -> None:

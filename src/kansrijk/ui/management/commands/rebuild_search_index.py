@@ -12,7 +12,8 @@ from kansrijk.ui.backup import rebuild_derived
 
 class Command(BaseCommand):
     help = (
-        "Rebuild the full-text search indexes (social map and care paths, knowledge base) "
+        "Rebuild the full-text search index of the social map and care paths (the knowledge "
+        "base computes its own in each query) "
         "from the rows themselves; restore does this too."
     )
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kansrijk.signalling.suppression import Line, protect, protect_grid
+from kansrijk.disclosure.lines import Line, protect, protect_grid
 
 T = 10
 
