@@ -62,8 +62,31 @@ def _error(code: str) -> dict[str, Any]:
     }
 
 
+# No NUL character in any text (the global guard refuses it with a 400).
+NO_NUL = "^[^\\u0000]*$"
+# A required text: also not only spaces (the serializers trim them and refuse what is left).
+NOT_BLANK = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
+
+def _strict_request(schema: dict[str, Any]) -> None:
+    """A request body holds only its named fields (``kansrijk.api.strict``) and no text
+    with a NUL character."""
+    schema["additionalProperties"] = False
+    for prop in schema.get("properties", {}).values():
+        _no_nul(prop)
+
+
+def _no_nul(schema: dict[str, Any]) -> None:
+    """A text parameter or field holds no NUL (the global guard answers 400 to one)."""
+    if schema.get("type") == "string" and not {"format", "pattern", "enum"} & set(schema):
+        schema["pattern"] = NOT_BLANK if schema.get("minLength", 0) > 0 else NO_NUL
+
+
 def add_api_design_rules(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     components = result.setdefault("components", {})
+    for name, schema in components.get("schemas", {}).items():
+        if name.endswith("Request") and schema.get("type") == "object":
+            _strict_request(schema)
     components.setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
     components.setdefault("headers", {})["API-Version"] = VERSION_HEADER
     for path, operations in result.get("paths", {}).items():
@@ -72,6 +95,8 @@ def add_api_design_rules(result: dict[str, Any], **kwargs: Any) -> dict[str, Any
                 continue
             if method == "get" and operation.get("security"):
                 operation["security"] = [*operation["security"], {}]  # no key needed to read
+            for parameter in operation.get("parameters", []):
+                _no_nul(parameter.get("schema", {}))
             responses: dict[str, Any] = operation.setdefault("responses", {})
             for code, response in responses.items():
                 if code[0] in "23":

@@ -285,6 +285,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # The domain's own settings.
 KANSRIJK_SMALL_COUNT_THRESHOLD = env_int("KANSRIJK_SMALL_COUNT_THRESHOLD", 10)
+# The figures import (page and command) reads at most this many rows of a file (and at most
+# MAX_UPLOAD_BYTES): a bigger file is refused at once instead of holding a web worker.
+KANSRIJK_IMPORT_MAX_ROWS = env_int("KANSRIJK_IMPORT_MAX_ROWS", 100_000)
 KANSRIJK_DATA_DIR = BASE_DIR / "data"
 
 # API

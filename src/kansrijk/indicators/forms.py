@@ -5,20 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from kansrijk.indicators.models import Indicator, NoteStatus
 
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+def upload_limit() -> str:
+    """``settings.MAX_UPLOAD_BYTES`` as people read it (10 MB); the one limit for uploads."""
+    return str(filesizeformat(settings.MAX_UPLOAD_BYTES))
 
 
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("CSV file"),
-        help_text=_(
-            "A tidy CSV (indicator, area, period, numerator, denominator, value) or a CSV "
-            "export of CBS StatLine."
-        ),
     )
     period = forms.RegexField(
         regex=r"^\d{4}$",
@@ -33,10 +34,20 @@ class ImportForm(forms.Form):
         help_text=_("One per line: Column=indicator:role (role value, numerator or denominator)."),
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "A tidy CSV (indicator, area, period, numerator, denominator, value) or a CSV "
+            "export of CBS StatLine; at most %(size)s and %(rows)s rows."
+        ) % {"size": upload_limit(), "rows": settings.KANSRIJK_IMPORT_MAX_ROWS}
+
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 20 MB."))
+        if upload.size > settings.MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)s; split it into smaller files.")
+                % {"size": upload_limit()}
+            )
         return upload
 
     def clean_columns(self) -> dict[str, tuple[str, str]]:

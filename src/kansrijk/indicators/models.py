@@ -71,6 +71,10 @@ class FormerMunicipality(models.Model):
         "regions.Municipality", on_delete=models.PROTECT, related_name="predecessors"
     )
     last_year = models.PositiveSmallIntegerField(_("last year it existed"))
+    # The day the merger (or split) took effect: values for periods reaching that day are
+    # refused. Empty only for rows stored before this field existed (then 1 January after
+    # last_year).
+    merged_on = models.DateField(_("merged on"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("former municipality")

@@ -16,12 +16,14 @@ separated; with semicolons a decimal comma is accepted.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import itertools
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO, TextIO
 
 TIDY_COLUMNS = ("indicator", "area", "period", "numerator", "denominator", "value")
 STATLINE_AREA_COLUMNS = ("RegioS", "WijkenEnBuurten", "Codering_3")
@@ -59,7 +61,11 @@ class Known:
 
     units: Mapping[str, str]
     areas: frozenset[str]
-    abolished: Mapping[str, tuple[int, str]]  # old code -> (last year it existed, successor)
+    abolished: Mapping[str, tuple[datetime.date, str]]  # old code -> (merged on, successor)
+
+
+# At most this many problems are kept (and shown); the rest are only counted.
+MAX_PROBLEMS = 100
 
 
 @dataclass
@@ -68,20 +74,24 @@ class Parsed:
     problems: list[Problem] = field(default_factory=list)
     unused_columns: list[str] = field(default_factory=list)
     unpublished: int = 0
+    problem_count: int = 0  # every problem found, also those beyond MAX_PROBLEMS
+
+    def add(self, problem: Problem) -> None:
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+
+    @property
+    def more_problems(self) -> int:
+        return self.problem_count - len(self.problems)
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+class _UnreadableError(Exception):
+    """The text holds a NUL character: not a CSV file (UTF-16, a spreadsheet, binary)."""
 
 
-def _dialect(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
+class _TooManyRowsError(Exception):
+    pass
 
 
 # A count larger than the Dutch population, many times over, is a mistake (and the database
@@ -101,16 +111,29 @@ def _number(raw: str, decimal_comma: bool) -> float | None:
     return number
 
 
-def _records(text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
-    """Header and rows; raises ``csv.Error`` (caught by ``parse``) on unreadable text."""
-    delimiter = _dialect(text)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip() for h in next(reader, [])]
-    records: list[tuple[int, dict[str, str]]] = []
+def _lines(text: Iterable[str]) -> Iterator[str]:
+    for line in text:
+        if "\x00" in line:
+            raise _UnreadableError
+        yield line
+
+
+def _records(
+    header: Sequence[str], reader: Iterator[list[str]], parsed: Parsed, max_rows: int | None
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows as dicts by column; a row whose number of fields differs from the header's is a
+    problem of its line (a cell too many or too few would shift or drop a value)."""
+    count = 0
     for line, cells in enumerate(reader, start=2):
-        if any(c.strip() for c in cells):
-            records.append((line, dict(zip(header, cells, strict=False))))
-    return header, iter(records)
+        if not any(c.strip() for c in cells):
+            continue
+        count += 1
+        if max_rows is not None and count > max_rows:
+            raise _TooManyRowsError
+        if len(cells) != len(header):
+            parsed.add(Problem(line, "field_count", {"found": len(cells), "expected": len(header)}))
+            continue
+        yield line, dict(zip(header, cells, strict=True))
 
 
 def is_statline(header: Sequence[str]) -> bool:
@@ -118,39 +141,80 @@ def is_statline(header: Sequence[str]) -> bool:
 
 
 def parse(
-    data: bytes,
+    source: bytes | BinaryIO,
     known: Known,
     *,
     statline_columns: Mapping[str, tuple[str, str]] | None = None,
     statline_period: str | None = None,
+    max_rows: int | None = None,
 ) -> Parsed:
     """Parse a tidy or StatLine file and check every row; see the module docstring.
 
-    ``statline_columns`` maps a StatLine measure column to (indicator, role) where role is
-    ``value``, ``numerator`` or ``denominator``. ``statline_period`` is the year for a
-    StatLine table without a ``Perioden`` column (the KWB tables are one year each).
+    ``source`` is read as a stream (a seekable binary file: the upload or the command's
+    file), never whole into memory; UTF-8 first, then Windows-1252. ``statline_columns``
+    maps a StatLine measure column to (indicator, role) where role is ``value``,
+    ``numerator`` or ``denominator``. ``statline_period`` is the year for a StatLine table
+    without a ``Perioden`` column (the KWB tables are one year each). More than
+    ``max_rows`` rows: one problem, and reading stops.
     """
-    text = _decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else source
     parsed = Parsed()
-    if "\x00" in text:
-        parsed.problems.append(Problem(1, "unreadable", {}))
-        return parsed
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        stream.seek(0)
+        text = io.TextIOWrapper(stream, encoding=encoding, newline=None)
+        try:
+            parsed = _parse_text(text, known, statline_columns, statline_period, max_rows)
+        except UnicodeDecodeError:
+            continue
+        finally:
+            text.detach()  # the caller closes its own file
+        break
+    return parsed
+
+
+def _parse_text(
+    text: TextIO,
+    known: Known,
+    statline_columns: Mapping[str, tuple[str, str]] | None,
+    statline_period: str | None,
+    max_rows: int | None,
+) -> Parsed:
+    parsed = Parsed()
+    first = text.readline()
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(_lines(itertools.chain([first], text)), delimiter=delimiter)
     try:
-        header, records = _records(text)
+        header = [h.strip() for h in next(reader, [])]
+        records = _records(header, reader, parsed, max_rows)
+        _check(header, records, known, delimiter == ";", statline_columns, statline_period, parsed)
     except csv.Error:
-        parsed.problems.append(Problem(1, "unreadable", {}))
-        return parsed
-    decimal_comma = _dialect(text) == ";"
+        parsed.add(Problem(max(reader.line_num, 1), "unreadable", {}))
+    except _UnreadableError:  # raised while the reader fetched the next line
+        parsed.add(Problem(reader.line_num + 1, "unreadable", {}))
+    except _TooManyRowsError:
+        parsed.add(Problem(reader.line_num, "too_many_rows", {"max": max_rows}))
+    if not parsed.rows and not parsed.problem_count:
+        parsed.add(Problem(1, "empty", {}))
+    return parsed
+
+
+def _check(
+    header: Sequence[str],
+    records: Iterator[tuple[int, dict[str, str]]],
+    known: Known,
+    decimal_comma: bool,
+    statline_columns: Mapping[str, tuple[str, str]] | None,
+    statline_period: str | None,
+    parsed: Parsed,
+) -> None:
     if is_statline(header):
-        raw_rows = list(
-            _statline_rows(header, records, statline_columns or {}, statline_period, parsed)
-        )
+        raw_rows = _statline_rows(header, records, statline_columns or {}, statline_period, parsed)
     else:
         missing = [c for c in TIDY_COLUMNS if c not in header]
         if missing:
-            parsed.problems.append(Problem(1, "missing_columns", {"columns": ", ".join(missing)}))
-            return parsed
-        raw_rows = [(line, dict(record)) for line, record in records]
+            parsed.add(Problem(1, "missing_columns", {"columns": ", ".join(missing)}))
+            return
+        raw_rows = records
     seen: dict[tuple[str, str, int, int], int] = {}
     for line, record in raw_rows:
         row = _row(line, record, known, decimal_comma, parsed)
@@ -158,13 +222,10 @@ def parse(
             continue
         key = (row.indicator, row.area, row.period_start, row.period_end)
         if key in seen:
-            parsed.problems.append(Problem(line, "duplicate", {"first": seen[key]}))
+            parsed.add(Problem(line, "duplicate", {"first": seen[key]}))
             continue
         seen[key] = line
         parsed.rows.append(row)
-    if not parsed.rows and not parsed.problems:
-        parsed.problems.append(Problem(1, "empty", {}))
-    return parsed
 
 
 def _statline_rows(
@@ -189,10 +250,10 @@ def _statline_rows(
         and not c.startswith(("Gemeentenaam", "SoortRegio", "Codering", "Indelingswijziging"))
     ]
     if not used:
-        parsed.problems.append(Problem(1, "statline_no_columns", {}))
+        parsed.add(Problem(1, "statline_no_columns", {}))
         return
     if "Perioden" not in header and not period:
-        parsed.problems.append(Problem(1, "statline_no_period", {}))
+        parsed.add(Problem(1, "statline_no_period", {}))
         return
     for line, record in records:
         area = record.get(area_column, "").strip()
@@ -224,32 +285,31 @@ def _statline_rows(
 def _row(
     line: int, record: Mapping[str, str], known: Known, decimal_comma: bool, parsed: Parsed
 ) -> Row | None:
-    problems = parsed.problems
-    count_before = len(problems)
+    count_before = parsed.problem_count
     indicator = (record.get("indicator") or "").strip()
     area = (record.get("area") or "").strip().upper()
     period = (record.get("period") or "").strip()
     if indicator not in known.units:
-        problems.append(Problem(line, "unknown_indicator", {"code": indicator}))
+        parsed.add(Problem(line, "unknown_indicator", {"code": indicator}))
     match = PERIOD.match(period)
     start = end = 0
     if not match:
-        problems.append(Problem(line, "bad_period", {"period": period}))
+        parsed.add(Problem(line, "bad_period", {"period": period}))
     else:
         start = int(match.group(1))
         end = int(match.group(2) or match.group(1))
         if end < start:
-            problems.append(Problem(line, "bad_period", {"period": period}))
+            parsed.add(Problem(line, "bad_period", {"period": period}))
     if not AREA.match(area) or (area not in known.areas and area not in known.abolished):
-        problems.append(Problem(line, "unknown_area", {"code": area}))
+        parsed.add(Problem(line, "unknown_area", {"code": area}))
     elif area in known.abolished and match:
-        last_year, successor = known.abolished[area]
-        if end > last_year:
-            problems.append(
+        merged_on, successor = known.abolished[area]
+        if end >= merged_on.year:  # the period reaches the day it stopped existing
+            parsed.add(
                 Problem(
                     line,
                     "abolished_area",
-                    {"code": area, "last_year": last_year, "successor": successor},
+                    {"code": area, "merged_on": merged_on, "successor": successor},
                 )
             )
     numbers: dict[str, float | None] = {}
@@ -257,32 +317,32 @@ def _row(
         try:
             numbers[name] = _number(record.get(name) or "", decimal_comma)
         except ValueError:
-            problems.append(Problem(line, "not_a_number", {"column": name}))
+            parsed.add(Problem(line, "not_a_number", {"column": name}))
             numbers[name] = None
     counts: dict[str, int | None] = {}
     for name in ("numerator", "denominator"):
         number = numbers[name]
         if number is not None and number != int(number):
-            problems.append(Problem(line, "not_a_whole_number", {"column": name}))
+            parsed.add(Problem(line, "not_a_whole_number", {"column": name}))
         if number is not None and number < 0:
-            problems.append(Problem(line, "negative", {"column": name}))
+            parsed.add(Problem(line, "negative", {"column": name}))
         if number is not None and number > MAX_COUNT:
-            problems.append(Problem(line, "too_large", {"column": name, "max": MAX_COUNT}))
+            parsed.add(Problem(line, "too_large", {"column": name, "max": MAX_COUNT}))
             number = None
         counts[name] = int(number) if number is not None else None
     numerator, denominator = counts["numerator"], counts["denominator"]
     value = numbers["value"]
     if value is not None and value < 0:
-        problems.append(Problem(line, "negative", {"column": "value"}))
+        parsed.add(Problem(line, "negative", {"column": "value"}))
     if numerator is not None and denominator is not None and numerator > denominator:
-        problems.append(Problem(line, "numerator_above_denominator", {}))
+        parsed.add(Problem(line, "numerator_above_denominator", {}))
     if numerator is not None and denominator in (None, 0):
-        problems.append(Problem(line, "numerator_without_denominator", {}))
+        parsed.add(Problem(line, "numerator_without_denominator", {}))
     if value is None and (numerator is None or denominator is None):
-        problems.append(Problem(line, "no_value", {}))
+        parsed.add(Problem(line, "no_value", {}))
     unit = known.units.get(indicator)
     if (
-        len(problems) == count_before
+        parsed.problem_count == count_before
         and value is not None
         and numerator is not None
         and denominator
@@ -290,10 +350,10 @@ def _row(
     ):
         computed = numerator / denominator * SCALES[unit]
         if abs(computed - value) > max(0.051, abs(value) * 0.01):
-            problems.append(
+            parsed.add(
                 Problem(line, "value_mismatch", {"value": value, "computed": round(computed, 2)})
             )
-    if len(problems) > count_before:
+    if parsed.problem_count > count_before:
         return None
     if value is None and numerator is not None and denominator and unit in SCALES:
         value = numerator / denominator * SCALES[unit]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+
+from django.template.defaultfilters import filesizeformat
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from kansrijk.indicators.parsing import Problem
@@ -9,6 +13,10 @@ from kansrijk.indicators.parsing import Problem
 
 def describe(problem: Problem) -> str:
     params = dict(problem.params)
+    if isinstance(params.get("merged_on"), datetime.date):
+        params["merged_on"] = date_format(params["merged_on"], "SHORT_DATE_FORMAT")
+    if "size" in params:
+        params["size"] = filesizeformat(params["size"])
     messages = {
         "missing_columns": _("The file lacks the columns: %(columns)s."),
         "empty": _("The file holds no values."),
@@ -17,10 +25,19 @@ def describe(problem: Problem) -> str:
         "unknown_indicator": _("Unknown indicator code “%(code)s”."),
         "unknown_area": _("Unknown area code “%(code)s”."),
         "abolished_area": _(
-            "Municipality %(code)s no longer existed after %(last_year)s (it merged into "
-            "%(successor)s); its values are not attached to the successor. Give the value "
-            "for %(successor)s instead."
+            "Municipality %(code)s no longer exists from %(merged_on)s on (it went into "
+            "%(successor)s); a period that reaches that day is refused, and its values are "
+            "not attached to the successor. Give the value for %(successor)s instead."
         ),
+        "field_count": _(
+            "This row has %(found)s fields; the header has %(expected)s. Check for a "
+            "separator too many or too few (a comma inside a number or a name needs quotes)."
+        ),
+        "too_many_rows": _(
+            "The file has more than %(max)s rows; reading stopped here. Split it into "
+            "smaller files."
+        ),
+        "file_too_large": _("The file is larger than %(size)s; split it into smaller files."),
         "bad_period": _("“%(period)s” is not a year or a span of years such as 2018-2022."),
         "not_a_number": _("The %(column)s is not a number."),
         "not_a_whole_number": _("The %(column)s must be a whole number."),

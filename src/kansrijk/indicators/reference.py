@@ -3,6 +3,7 @@ synthetic perinatal demo figures (idempotent; says "unchanged" on a second run).
 
 from __future__ import annotations
 
+import datetime
 from typing import TextIO
 
 from django.conf import settings
@@ -55,7 +56,8 @@ def load_catalogue() -> int:
 def load_former_municipalities() -> int:
     mergers = catalogue.read_mergers(settings.KANSRIJK_DATA_DIR / MERGERS_FILE)
     rows = catalogue.read_csv(settings.KANSRIJK_DATA_DIR / MERGERS_FILE)
-    last_year = {r["oude_gemeentecode"]: int(r["laatst_gezien_jaar"]) for r in rows}
+    merged_on = merger_dates(rows)
+    last_year = {code: day.year - 1 for code, day in merged_on.items()}
     municipalities = {m.code: m for m in Municipality.objects.all()}
     existing = {f.code: f for f in FormerMunicipality.objects.all()}
     changed = 0
@@ -69,6 +71,7 @@ def load_former_municipalities() -> int:
             and current.name == merger.old_name
             and current.successor_id == successor.pk
             and current.last_year == last_year[code]
+            and current.merged_on == merged_on[code]
         ):
             continue
         FormerMunicipality.objects.update_or_create(
@@ -77,10 +80,31 @@ def load_former_municipalities() -> int:
                 "name": merger.old_name,
                 "successor": successor,
                 "last_year": last_year[code],
+                "merged_on": merged_on[code],
             },
         )
         changed += 1
     return changed
+
+
+def merger_dates(rows: list[dict[str, str]]) -> dict[str, datetime.date]:
+    """The day each abolished municipality stopped existing (see seed/merger_dates.yaml).
+
+    Where the data's last year seen and first year absent are one year apart it is
+    1 January of the absent year; the seed file fills the gaps and mid-year mergers.
+    """
+    seed = catalogue.read_yaml(catalogue.SEED_DIR / "merger_dates.yaml")["dates"]
+    result: dict[str, datetime.date] = {}
+    for row in rows:
+        code = row["oude_gemeentecode"]
+        seen, absent = int(row["laatst_gezien_jaar"]), int(row["eerst_afwezig_jaar"])
+        if code in seed:
+            result[code] = seed[code]
+        elif absent == seen + 1:
+            result[code] = datetime.date(absent, 1, 1)
+        else:
+            raise ValueError(f"{code}: no merger date in seed/merger_dates.yaml")
+    return result
 
 
 def cbs_items() -> list[Incoming]:

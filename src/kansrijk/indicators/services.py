@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,7 +60,7 @@ def known_codes() -> Known:
     areas |= set(Province.objects.values_list("code", flat=True))
     areas.add(derive.COUNTRY)
     abolished = {
-        f.code: (f.last_year, f.successor.code)
+        f.code: (f.merged_on or datetime.date(f.last_year + 1, 1, 1), f.successor.code)
         for f in FormerMunicipality.objects.select_related("successor")
     }
     units = dict(Indicator.objects.values_list("key", "unit"))

@@ -227,18 +227,21 @@ def note_status(request: HttpRequest, coalition: Coalition, pk: int) -> HttpResp
 def import_page(request: HttpRequest) -> HttpResponse:
     form = forms.ImportForm(request.POST or None, request.FILES or None)
     problems: list[str] = []
+    count = 0
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         outcome = import_upload(
-            data=upload.read(),
+            file=upload,
+            size=upload.size,
             name=upload.name,
             period=form.cleaned_data["period"] or None,
             extra_columns=form.cleaned_data["columns"],
             user=request.user,
         )
-        if outcome.problems:
-            problems = outcome.problems
+        if outcome.problem_count:
+            problems, count = outcome.problems, outcome.problem_count
         else:
             messages.success(request, outcome.summary)
             return redirect("indicators:import")
-    return render(request, "indicators/import.html", {"form": form, "problems": problems})
+    context = {"form": form, "problems": problems, "count": count, "more": count - len(problems)}
+    return render(request, "indicators/import.html", context)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
@@ -32,6 +34,9 @@ class SocialMapConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"sm-{model}-{signal}",
                 )
+        from kansrijk.ui.backup import rebuild_derived
+
+        rebuild_derived.connect(_rebuild_search_index, dispatch_uid="socialmap-search-index")
         register_coalition_model(Organization)
         register_coalition_model(Service, coalition_attr="organization.coalition")
         register_coalition_model(CarePath)
@@ -69,3 +74,10 @@ class SocialMapConfig(AppConfig):
             fields=["key", "terms", "active"],
             columns=["key", "terms", "active"],
         )
+
+
+def _rebuild_search_index(**_signal: Any) -> int:
+    """A restored database has no full-text index (it is not in the backup): rebuild it."""
+    from kansrijk.socialmap.services.indexing import index_rebuild_all
+
+    return index_rebuild_all()

@@ -68,7 +68,16 @@ def test_addresses_with_a_trailing_slash_do_not_exist(client: Client, world: Api
 
 @pytest.mark.parametrize(
     ("query", "name"),
-    [("page=0", "page"), ("pageSize=-1", "pageSize"), ("soort=galaxy", "soort")],
+    [
+        ("page=0", "page"),
+        ("page=1000000000", "page"),
+        ("pageSize=-1", "pageSize"),
+        ("pageSize=501", "pageSize"),
+        ("soort=galaxy", "soort"),
+        ("tranche=5", "tranche"),
+        ("gemeente=gm0800", "gemeente"),
+        ("gemeente=GM08000", "gemeente"),
+    ],
 )
 def test_bad_query_parameters_answer_400_as_problem_json(
     client: Client, world: ApiWorld, query: str, name: str
@@ -147,3 +156,40 @@ def test_the_lead_changes_the_register_entry_but_not_the_area(
         headers={"Authorization": f"Bearer {world.lead_key}"},
     )
     assert other.status_code == 403
+
+
+def test_the_document_states_the_limits_and_key_patterns_the_api_enforces() -> None:
+    document = json.loads(DOCUMENT.read_bytes())
+    coalitions = {
+        p["name"]: p["schema"] for p in document["paths"]["/coalities"]["get"]["parameters"]
+    }
+    assert coalitions["page"] == {"type": "integer", "minimum": 1, "maximum": 999_999_999}
+    assert coalitions["pageSize"] == {"type": "integer", "minimum": 1, "maximum": 500}
+    assert coalitions["tranche"] == {"type": "integer", "minimum": 1, "maximum": 4}
+    assert coalitions["gemeente"]["pattern"] == "^(?:GM[0-9]{4})?$"
+    municipality = document["paths"]["/gemeenten/{code}"]["get"]["parameters"][0]
+    assert municipality["schema"]["pattern"] == "^GM[0-9]{4}$"
+    schemas = document["components"]["schemas"]
+    assert schemas["Municipality"]["properties"]["ggdRegio"]["pattern"] == "^GG[0-9]{4}$"
+    assert schemas["CoalitionRequest"]["additionalProperties"] is False
+    quarter = schemas["Quarter"]["properties"]
+    assert all(quarter[n]["nullable"] for n in ("offered", "accepted", "realised", "referrals"))
+
+
+def test_a_code_of_the_wrong_form_in_an_address_is_a_404(client: Client, world: ApiWorld) -> None:
+    assert client.get(f"/api/v1/gemeenten/{world.municipalities[0].code}").status_code == 200
+    assert client.get("/api/v1/gemeenten/gm0800").status_code == 404
+
+
+def test_a_write_with_an_unknown_field_is_refused_and_stores_nothing(
+    client: Client, world: ApiWorld
+) -> None:
+    response = _post(
+        client,
+        "/api/v1/coalities/utrecht/stappen",
+        {"stap": 2, "status": "in_progress", "statuss": "x"},
+        world.lead_key,
+    )
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalidParams"]] == ["statuss"]
+    assert not StepStatusEntry.objects.exists()

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from kansrijk.api import patterns
+from kansrijk.api.strict import RefuseUnknownFields
 from kansrijk.coalitions import services
 from kansrijk.coalitions.models import (
     STEPS,
@@ -30,15 +33,28 @@ def _as_drf_error(error: DjangoValidationError) -> serializers.ValidationError:
     return serializers.ValidationError({"nonFieldErrors": error.messages})
 
 
-class CoalitionSerializer(serializers.ModelSerializer[Coalition]):
+@extend_schema_field(
+    {
+        "type": "array",
+        "items": {"type": "string", "pattern": patterns.anchored(patterns.MUNICIPALITY)},
+        "minItems": 1,
+        "description": "CBS codes of the municipalities (GMxxxx); at least one.",
+    }
+)
+class MunicipalityCodesField(serializers.ManyRelatedField):
+    """The municipalities of a coalition by CBS code; at least one."""
+
+
+class CoalitionSerializer(RefuseUnknownFields, serializers.ModelSerializer[Coalition]):
     naam = serializers.CharField(source="name", max_length=200)
     soort = serializers.ChoiceField(source="kind", choices=CoalitionKind.choices)
-    gemeenten = serializers.SlugRelatedField(
+    gemeenten = MunicipalityCodesField(
         source="municipalities",
-        slug_field="code",
-        many=True,
-        queryset=Municipality.objects.all(),
-        help_text="CBS codes of the municipalities (GMxxxx).",
+        child_relation=serializers.SlugRelatedField(
+            slug_field="code", queryset=Municipality.objects.all()
+        ),
+        allow_empty=False,
+        help_text="CBS codes of the municipalities (GMxxxx); at least one.",
     )
     tranche = serializers.IntegerField(min_value=1, max_value=4, allow_null=True, required=False)
     startDatum = serializers.DateField(  # noqa: N815
@@ -104,7 +120,7 @@ class CoalitionUpdateSerializer(CoalitionSerializer):
         read_only_fields = ("slug", "soort", "gemeenten")
 
 
-class StepStatusSerializer(serializers.ModelSerializer[StepStatusEntry]):
+class StepStatusSerializer(RefuseUnknownFields, serializers.ModelSerializer[StepStatusEntry]):
     stap = serializers.ChoiceField(source="step", choices=[n for n, _label in STEPS])
     status = serializers.ChoiceField(choices=StepStatus.choices)
     toelichting = serializers.CharField(
@@ -129,7 +145,7 @@ class StepStatusSerializer(serializers.ModelSerializer[StepStatusEntry]):
             raise _as_drf_error(error) from error
 
 
-class PartnerSerializer(serializers.ModelSerializer[Partner]):
+class PartnerSerializer(RefuseUnknownFields, serializers.ModelSerializer[Partner]):
     organisatie = serializers.CharField(source="organisation", max_length=200)
     soort = serializers.SlugRelatedField(
         source="partner_type",

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from rest_framework import generics, serializers
 from rest_framework.request import Request
 
+from kansrijk.api import patterns
 from kansrijk.api.permissions import NationalEditorWrite, PublicReadLeadWrite
 from kansrijk.api.views import ReadCreateUpdateViewSet
 from kansrijk.coalitions import selectors
@@ -31,9 +32,9 @@ from kansrijk.coalitions.models import (
 class CoalitionFilter(django_filters.FilterSet):  # type: ignore[misc]
     soort = django_filters.ChoiceFilter(field_name="kind", choices=CoalitionKind.choices)
     status = django_filters.ChoiceFilter(choices=CoalitionStatus.choices)
-    tranche = django_filters.NumberFilter(min_value=1, max_value=4)
-    gemeente = django_filters.CharFilter(
-        field_name="municipalities__code", max_length=6, distinct=True
+    tranche = patterns.bounded_number_filter(1, 4)
+    gemeente = patterns.code_filter(
+        patterns.MUNICIPALITY, field_name="municipalities__code", distinct=True
     )
 
     class Meta:

@@ -3,6 +3,7 @@ Dutch error naming the line (never a 500), and nothing stored; the import is all
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from typing import Any
 from unittest import mock
@@ -15,7 +16,7 @@ from django.utils import translation
 from kansrijk.accounts.models import Membership, User
 from kansrijk.coalitions.tests.factories import CoalitionFactory
 from kansrijk.indicators import services
-from kansrijk.indicators.models import StoryNote, Value
+from kansrijk.indicators.models import FormerMunicipality, StoryNote, Value
 from kansrijk.indicators.tests.factories import IndicatorFactory, StoryNoteFactory
 from kansrijk.regions.tests.factories import MunicipalityFactory
 from kansrijk.ui.testing import cache as test_cache
@@ -42,7 +43,19 @@ def _empty_cache_and_english() -> Iterator[None]:
 def editor() -> Client:
     IndicatorFactory()
     MunicipalityFactory(code="GM0344", name="Utrecht")
-    MunicipalityFactory(code="GM0363", name="Amsterdam")
+    amsterdam = MunicipalityFactory(code="GM0363", name="Amsterdam")
+    vught = MunicipalityFactory(code="GM0865", name="Vught")
+    for code, name, successor, merged_on in (
+        ("GM0457", "Weesp", amsterdam, datetime.date(2022, 3, 24)),
+        ("GM0788", "Haaren", vught, datetime.date(2021, 1, 1)),
+    ):
+        FormerMunicipality.objects.create(
+            code=code,
+            name=name,
+            successor=successor,
+            last_year=merged_on.year - 1,
+            merged_on=merged_on,
+        )
     user = User.objects.create_user("redactie@example.org", "x", is_national_editor=True)
     client = Client()
     client.force_login(user)
@@ -94,6 +107,11 @@ def test_every_corpus_value_in_every_column_of_a_middle_row_refuses_the_whole_fi
         ("binary", bytes(range(256)) * 10),
         ("huge row", (HEADER + "big2,GM0344,2022," + "9" * 100_000 + ",10,\n").encode()),
         ("script", b"<script>alert(1)</script>"),
+        ("a field too many", (HEADER + "big2,GM0344,2022,1,5,10000,\n").encode()),
+        ("a field too few", (HEADER + "big2,GM0344,2022,612,4130\n").encode()),
+        ("a merged municipality", (HEADER + "big2,GM0457,2022,5,100,\n").encode()),
+        ("a split municipality", (HEADER + "big2,GM0788,2021,5,100,\n").encode()),
+        ("NUL late", (HEADER + GOOD * 3 + "big2,GM0344,20\x0021,1,10,\n").encode()),
     ],
 )
 def test_a_bad_file_is_refused_whole_with_a_dutch_message(
@@ -103,11 +121,48 @@ def test_a_bad_file_is_refused_whole_with_a_dutch_message(
     assert response.status_code in (200, 400)
 
 
-def test_a_huge_file_is_refused_without_storing_anything(editor: Client) -> None:
+def test_a_huge_file_is_refused_with_the_limit_from_the_settings(
+    editor: Client, settings: Any
+) -> None:
+    settings.MAX_UPLOAD_BYTES = 100_000
     body = HEADER + "".join(f"big2,GM0344,{1900 + i % 100},1,10,\n" for i in range(60_000))
-    with mock.patch("kansrijk.indicators.forms.MAX_UPLOAD_BYTES", 100_000):
-        response = assert_refused(editor, URL, {"file": _csv(body)}, what="huge")
-    assert "20 MB" in response.content.decode() or "groter" in response.content.decode()
+    response = assert_refused(editor, URL, {"file": _csv(body)}, what="huge")
+    assert "groter dan 97,7\xa0KB" in response.content.decode()
+
+
+def test_the_page_states_the_upload_limit_of_the_settings(editor: Client, settings: Any) -> None:
+    settings.MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+    settings.KANSRIJK_IMPORT_MAX_ROWS = 1234
+    page = editor.get(URL).content.decode()
+    assert "hoogstens 5,0\xa0MB en 1234 regels" in page
+    assert "20 MB" not in page
+
+
+def test_a_file_with_more_rows_than_the_limit_is_refused_and_reading_stops(
+    editor: Client, settings: Any
+) -> None:
+    settings.KANSRIJK_IMPORT_MAX_ROWS = 100
+    body = HEADER + "".join(f"big2,GM0344,{1800 + i},1,10,\n" for i in range(150))
+    response = assert_refused(editor, URL, {"file": _csv(body)}, what="rows")
+    assert "Regel 102: Het bestand heeft meer dan 100 regels" in response.content.decode()
+
+
+def test_the_page_lists_the_first_hundred_problems_and_counts_the_rest(editor: Client) -> None:
+    body = HEADER + "".join(f"big2,GM9999,{1800 + i},1,10,\n" for i in range(250))
+    response = assert_refused(editor, URL, {"file": _csv(body)}, what="many")
+    page = response.content.decode()
+    assert page.count("<li>Regel ") == 100
+    assert "Het bestand heeft 250 problemen" in page
+    assert "en nog 150 problemen" in page
+
+
+def test_a_file_larger_than_the_memory_limit_is_streamed_from_disk_and_stored(
+    editor: Client, settings: Any
+) -> None:
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1000  # the upload lands in a temporary file
+    body = HEADER + "".join(f"big2,GM0344,{1800 + i},1,10,\n" for i in range(200))
+    assert editor.post(URL, {"file": _csv(body)}).status_code == 302
+    assert Value.objects.filter(computed=False).count() == 200
 
 
 def test_every_bad_year_or_column_mapping_is_refused(editor: Client) -> None:

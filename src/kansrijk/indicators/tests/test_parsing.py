@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import io
 from typing import Any
 
 from hypothesis import given, settings
@@ -12,7 +14,7 @@ from kansrijk.indicators.parsing import Known, parse
 KNOWN = Known(
     units={"big2": "percentage", "geboortecijfer": "per_1000", "stedelijkheid": "score"},
     areas=frozenset({"GM0344", "GM0363", "GG3114", "NL01"}),
-    abolished={"GM0457": (2021, "GM0363")},
+    abolished={"GM0457": (datetime.date(2022, 3, 24), "GM0363")},
 )
 HEADER = "indicator,area,period,numerator,denominator,value\n"
 
@@ -159,5 +161,78 @@ def test_every_sound_row_comes_back_unchanged(rows: list[Any]) -> None:
 
 
 def test_a_file_that_is_not_csv_text_is_refused_with_a_problem() -> None:
-    assert codes(parse(HEADER.encode() + b"big2\x00,GM0344", KNOWN)) == [(1, "unreadable")]
+    assert codes(parse(HEADER.encode() + b"big2\x00,GM0344", KNOWN)) == [(2, "unreadable")]
     assert parse((HEADER + "big2,GM0344,2022,1,10,\r").encode(), KNOWN).problems == []
+
+
+def test_a_row_with_a_field_more_or_less_than_the_header_is_refused_not_shifted() -> None:
+    parsed = parse(
+        (
+            HEADER
+            + "big2,GM0344,2022,612,4130,\n"
+            + "big2,GM0363,2022,15,00,10000,\n"  # a decimal comma without quotes: 7 fields
+            + "big2,GM0363,2021,1500,10000\n"  # the empty value left out: 5 fields
+        ).encode(),
+        KNOWN,
+    )
+    assert codes(parsed) == [(3, "field_count"), (4, "field_count")]
+    assert parsed.problems[0].params == {"found": 7, "expected": 6}
+
+
+def test_a_value_of_a_municipality_for_the_year_it_merged_during_is_refused() -> None:
+    # Weesp went into Amsterdam on 24 March 2022: 2022 and a pool ending in 2022 are refused.
+    parsed = parse(
+        (
+            HEADER
+            + "big2,GM0457,2021,5,100,\nbig2,GM0457,2022,5,100,\nbig2,GM0457,2018-2022,5,100,\n"
+        ).encode(),
+        KNOWN,
+    )
+    assert codes(parsed) == [(3, "abolished_area"), (4, "abolished_area")]
+    assert [r.period_start for r in parsed.rows] == [2021]
+
+
+class _WholeReadForbidden(io.BytesIO):
+    """A file that refuses to be read whole: the parser must stream it in pieces."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        assert size is not None and 0 < size <= 1024 * 1024, size
+        return super().read(size)
+
+    def read1(self, size: int | None = -1) -> bytes:
+        assert size is not None and 0 < size <= 1024 * 1024, size
+        return super().read1(size)
+
+
+def test_a_file_is_read_as_a_stream_and_not_whole_into_memory() -> None:
+    body = HEADER + "".join(f"big2,GM0344,{1900 + i},1,10,\n" for i in range(100))
+    stream = _WholeReadForbidden(body.encode())
+    parsed = parse(stream, KNOWN)
+    assert (len(parsed.rows), parsed.problems) == (100, [])
+    assert not stream.closed  # the caller closes its own file
+
+
+def test_a_windows_1252_file_is_read_also_when_its_first_accent_comes_late() -> None:
+    body = (
+        HEADER
+        + "big2,GM0344,2022,612,4130,\n"
+        + "".join(f"big2,GM0363,{1900 + i},1,10,\n" for i in range(5000))
+    )
+    parsed = parse((body + '\n"caf\xe9"\n').encode("cp1252"), KNOWN)
+    assert parsed.problem_count == 1 and parsed.problems[0].line == 5004
+    assert parsed.problems[0].code == "field_count"
+
+
+def test_more_rows_than_the_limit_stop_the_reading_with_one_problem() -> None:
+    body = HEADER + "".join(f"big2,GM0344,{1900 + i},1,10,\n" for i in range(60))
+    parsed = parse(body.encode(), KNOWN, max_rows=50)
+    assert codes(parsed) == [(52, "too_many_rows")]
+    assert parsed.problems[0].params == {"max": 50}
+
+
+def test_only_the_first_hundred_problems_are_kept_and_the_rest_are_counted() -> None:
+    body = HEADER + "".join(f"big2,GM9999,{1900 + i},1,10,\n" for i in range(250))
+    parsed = parse(body.encode(), KNOWN)
+    assert len(parsed.problems) == 100
+    assert (parsed.problem_count, parsed.more_problems) == (250, 150)
+    assert parsed.problems[-1].line == 101

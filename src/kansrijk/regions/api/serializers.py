@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from kansrijk.api import patterns
 from kansrijk.regions.models import GGDRegion, Municipality, Province
 
 
 class ProvinceSerializer(serializers.ModelSerializer[Province]):
+    code = patterns.ProvinceCodeField(read_only=True)
     naam = serializers.CharField(source="name")
 
     class Meta:
@@ -14,6 +16,7 @@ class ProvinceSerializer(serializers.ModelSerializer[Province]):
 
 
 class GgdRegionSerializer(serializers.ModelSerializer[GGDRegion]):
+    code = patterns.GgdRegionCodeField(read_only=True)
     naam = serializers.CharField(source="name")
 
     class Meta:
@@ -22,9 +25,10 @@ class GgdRegionSerializer(serializers.ModelSerializer[GGDRegion]):
 
 
 class MunicipalitySerializer(serializers.ModelSerializer[Municipality]):
+    code = patterns.MunicipalityCodeField(read_only=True)
     naam = serializers.CharField(source="name")
-    provincie = serializers.CharField(source="province.code")
-    ggdRegio = serializers.CharField(source="ggd_region.code")  # noqa: N815
+    provincie = patterns.ProvinceCodeField(source="province.code")
+    ggdRegio = patterns.GgdRegionCodeField(source="ggd_region.code")  # noqa: N815
 
     class Meta:
         model = Municipality

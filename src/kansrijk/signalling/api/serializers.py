@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -50,7 +49,7 @@ class InstrumentSerializer(serializers.ModelSerializer):  # type: ignore[type-ar
         )
 
 
-@extend_schema_field(OpenApiTypes.INT)
+@extend_schema_field({"type": "integer", "nullable": True})
 class ShownCountField(serializers.Field):  # type: ignore[type-arg]
     """A count, or null when it is suppressed (below the small-count threshold)."""
 

@@ -12,6 +12,7 @@ from rest_framework import generics
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 
+from kansrijk.api import patterns
 from kansrijk.socialmap import selectors
 from kansrijk.socialmap.api.serializers import (
     CarePathSerializer,
@@ -22,7 +23,12 @@ from kansrijk.socialmap.hsds.convert import labels
 from kansrijk.socialmap.models import CarePath, RiskSituation, Service
 
 FILTERS = [
-    OpenApiParameter("gemeente", str, description="CBS municipality code, e.g. GM0344"),
+    OpenApiParameter(
+        "gemeente",
+        str,
+        description="CBS municipality code, e.g. GM0344",
+        pattern=patterns.optional(patterns.MUNICIPALITY),
+    ),
     OpenApiParameter("risico", str, description="key of a risk situation"),
     OpenApiParameter("coalitie", str, description="slug of a coalition"),
 ]
@@ -55,8 +61,8 @@ class ServiceList(_Context, generics.ListAPIView[Service]):
     def get_queryset(self) -> QuerySet[Service]:
         services = _services(self.request).order_by("pk")
         params = self.request.query_params
-        if params.get("gemeente"):
-            services = services.filter(municipalities__code=params["gemeente"].upper())
+        if municipality := patterns.check_parameter(params, "gemeente", patterns.MUNICIPALITY):
+            services = services.filter(municipalities__code=municipality)
         if params.get("risico"):
             services = services.filter(risk_situations__key=params["risico"])
         if params.get("coalitie"):

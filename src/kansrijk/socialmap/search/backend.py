@@ -113,6 +113,12 @@ def write(entries: Sequence[tuple[int, str, str, str]]) -> None:
         )
 
 
+def clear() -> None:
+    """Empty the whole index: the vectors of every entry."""
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE socialmap_searchentry SET document = NULL, filter_vector = NULL")
+
+
 # -- typo tolerance -------------------------------------------------------------------------
 
 

@@ -204,3 +204,29 @@ def index_rebuild(*, services: Iterable[Service], care_paths: Iterable[CarePath]
             _store(SearchEntry.KIND_CARE_PATH, path.pk, care_path_document(path))
             count += 1
     return count
+
+
+def index_rebuild_all() -> int:
+    """Rebuild the whole full-text index from the services and care paths themselves.
+
+    The index (the FTS5 table on SQLite, the tsvector columns on PostgreSQL) is not in a
+    backup: ``manage.py restore`` and ``manage.py rebuild_search_index`` call this. Entries
+    keep their ids; entries whose service or care path is gone are removed. Returns the
+    number of entries indexed.
+    """
+    with transaction.atomic():
+        backend.clear()
+        count = index_rebuild(
+            services=Service.objects.select_related("organization").prefetch_related(
+                "risk_situations", "municipalities"
+            ),
+            care_paths=CarePath.objects.select_related("risk_situation", "coalition"),
+        )
+        services = Service.objects.values("pk")
+        paths = CarePath.objects.values("pk")
+        orphans = SearchEntry.objects.exclude(
+            kind=SearchEntry.KIND_SERVICE, object_id__in=services
+        ).exclude(kind=SearchEntry.KIND_CARE_PATH, object_id__in=paths)
+        orphans.delete()
+        lists.clear_after_commit()  # every process forgets its cached searches
+    return count

@@ -54,15 +54,19 @@ class Command(BaseCommand):
         def progress(items: Any) -> Any:
             return tqdm(items, desc="import", unit="rows", file=self.stderr._out)
 
-        outcome = import_upload(
-            data=path.read_bytes(),
-            name=path.name,
-            period=options["periode"],
-            extra_columns=extra,
-            progress=progress,
-        )
-        if outcome.problems:
-            for problem in outcome.problems:
+        with path.open("rb") as file:  # streamed: the parser never holds the whole file
+            outcome = import_upload(
+                file=file,
+                size=path.stat().st_size,
+                name=path.name,
+                period=options["periode"],
+                extra_columns=extra,
+                progress=progress,
+            )
+        if outcome.problem_count:
+            for problem in outcome.problems:  # at most the first MAX_PROBLEMS
                 self.stderr.write(problem)
-            raise CommandError(f"{len(outcome.problems)} problem(s); nothing was stored.")
+            if outcome.more_problems:
+                self.stderr.write(f"... and {outcome.more_problems} more problem(s), not listed.")
+            raise CommandError(f"{outcome.problem_count} problem(s); nothing was stored.")
         self.stdout.write(outcome.summary)
