@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http.multipartparser import MultiPartParserError
 from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -44,8 +45,20 @@ def fields_with_nul(request: HttpRequest) -> list[str]:
     return found
 
 
-def nul_refused_response(request: HttpRequest, fields: list[str]) -> HttpResponse:
-    message = _(
+def unreadable_body_response(request: HttpRequest) -> HttpResponse:
+    """A body that says it is a form but cannot be read as one (a multipart body without its
+    boundary): a 400 that says so, before any view or error page reads the body again."""
+    return nul_refused_response(
+        request,
+        [],
+        _("The content of the request could not be read. Nothing has been saved."),
+    )
+
+
+def nul_refused_response(
+    request: HttpRequest, fields: list[str], message: str | None = None
+) -> HttpResponse:
+    message = message or _(
         "The request contains an invalid character (NUL). Remove it and try again; "
         "nothing has been saved."
     )
@@ -76,7 +89,10 @@ class NulCharacterMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        fields = fields_with_nul(request)
+        try:
+            fields = fields_with_nul(request)
+        except MultiPartParserError:
+            return unreadable_body_response(request)
         if fields:
             return nul_refused_response(request, fields)
         return self.get_response(request)

@@ -55,3 +55,13 @@ def test_a_nul_in_a_search_query_of_a_page_gets_the_same_clear_answer(client: Cl
 
 def test_ordinary_requests_pass_the_guard(client: Client) -> None:
     assert client.get("/api/v1/coalities", {"soort": "local"}).status_code == 200
+
+
+def test_a_form_body_without_its_boundary_is_a_dutch_400_not_a_server_error() -> None:
+    client = Client(raise_request_exception=False)
+    before = Coalition.objects.count()
+    for path in ("/api/v1/coalities", "/inloggen"):
+        response = client.post(path, data=b"naam=x", content_type="multipart/form-data")
+        assert response.status_code == 400, path
+        assert "niet worden gelezen" in response.content.decode()
+    assert Coalition.objects.count() == before
