@@ -1,4 +1,5 @@
-"""No main page scrolls sideways on a 375 px phone or a 1280 px screen, and axe stays silent.
+"""No main page scrolls sideways on a 375 px phone or a 1280 px screen, axe stays silent and
+the browser's console shows no error (a script error, a refused resource, a 404 of an asset).
 
 Wide tables scroll inside their own (focusable, named) container; the header menu wraps.
 One browser and one page: the lead's pages first, then the national editor's.
@@ -92,6 +93,15 @@ def test_no_main_page_is_wider_than_a_phone_or_a_screen_and_axe_finds_nothing(
     call_command("load_demo", stdout=StringIO())
     problems: list[str] = []
     with browser_page() as page:
+        page.on(
+            "console",
+            lambda message: (
+                problems.append(f"{page.url}: console {message.text}")
+                if message.type == "error"
+                else None
+            ),
+        )
+        page.on("pageerror", lambda error: problems.append(f"{page.url}: script {error}"))
         log_in_as(page, live_server.url, "trekker@kansrijk.example")
         problems += _check(page, live_server.url, _lead_pages())
         page.context.clear_cookies()
