@@ -25,7 +25,9 @@ class MunicipalityFactory(factory.django.DjangoModelFactory[Municipality]):
     class Meta:
         model = Municipality
 
-    code = factory.Sequence(lambda n: f"GM9{n:03d}")
+    # GM9000-GM9999 are no real codes; the count wraps so that a long run (the suite creates
+    # more than a thousand per worker) never makes a code longer than the column's six.
+    code = factory.Sequence(lambda n: f"GM9{n % 1000:03d}")
     name = factory.Sequence(lambda n: f"Testgemeente {n}")
     province = factory.SubFactory(ProvinceFactory)
     ggd_region = factory.SubFactory(GGDRegionFactory)
