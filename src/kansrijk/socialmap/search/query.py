@@ -6,7 +6,6 @@ model instances: building 50 of them cost more than the search itself, issue 5).
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -131,23 +130,9 @@ def _services(hits: backend.Query) -> list[ServiceRow]:
         )
         rows = cursor.fetchall()
     return [
-        ServiceRow._make(
-            (row[0], _uuid(row[1]), *row[2:13], _date(row[13]), row[14], bool(row[15]))
-        )
+        ServiceRow._make((row[0], str(row[1]), *row[2:13], row[13], row[14], bool(row[15])))
         for row in rows
     ]
-
-
-def _uuid(value: object) -> str:
-    """PostgreSQL returns a UUID, SQLite its 32 hex digits."""
-    return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
-
-
-def _date(value: date | str | None) -> date | None:
-    """SQLite returns dates of a raw query as text."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
 
 
 def _care_paths(hits: backend.Query) -> list[CarePathRow]:

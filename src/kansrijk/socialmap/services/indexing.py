@@ -209,8 +209,7 @@ def index_rebuild(*, services: Iterable[Service], care_paths: Iterable[CarePath]
 def index_rebuild_all() -> int:
     """Rebuild the whole full-text index from the services and care paths themselves.
 
-    The index (the FTS5 table on SQLite, the tsvector columns on PostgreSQL) is not in a
-    backup: ``manage.py restore`` and ``manage.py rebuild_search_index`` call this. Entries
+    The index (the tsvector columns) is rebuilt rather than trusted from a backup: ``manage.py restore`` and ``manage.py rebuild_search_index`` call this. Entries
     keep their ids; entries whose service or care path is gone are removed. Returns the
     number of entries indexed.
     """
